@@ -1,0 +1,25 @@
+package calc
+
+import (
+	"github.com/shopspring/decimal"
+
+	"github.com/changle/subsidy/policy"
+)
+
+var hundredMillion = decimal.New(1, 8)
+
+// inYi writes 元 as 亿元 with at least two decimals and every digit that matters: 4.999999亿元.
+func inYi(yuan decimal.Decimal) string { return atLeast2(yuan.Div(hundredMillion)) + "亿元" }
+
+// percent writes percentage points with at least two decimals: 23.99%.
+func percent(points decimal.Decimal) string { return atLeast2(points) + "%" }
+
+func atLeast2(v decimal.Decimal) string {
+	if v.Equal(v.Round(2)) {
+		return v.StringFixed(2)
+	}
+	return v.String()
+}
+
+// money writes an award in the policy's units: 3万元, 12345.68元.
+func money(yuan decimal.Decimal) string { return policy.FormatMoney(yuan) }
