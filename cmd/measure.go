@@ -1,0 +1,67 @@
+package cmd
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/changle/subsidy/calc"
+	"github.com/changle/subsidy/measure"
+)
+
+// measureOptions are the flags every measure subcommand takes.
+type measureOptions struct {
+	output, format, sheet string
+	headerRow             int
+	force, strict         bool
+	strictCodes           bool
+}
+
+type measureHelp struct{ use, short, long, example string }
+
+// newMeasureCmd builds the subcommand of one measure; all measures share flags and behaviour.
+func newMeasureCmd(io IO, g *globalOptions, m measure.Measure, help measureHelp) *cobra.Command {
+	o := &measureOptions{}
+	c := &cobra.Command{
+		Use:     help.use,
+		Short:   help.short,
+		Long:    help.long,
+		Example: help.example,
+		Args:    cobra.ExactArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			return runMeasure(io, g, m, o, args[0])
+		},
+	}
+	f := c.Flags()
+	f.StringVarP(&o.output, "output", "o", "", "输出文件；- 为标准输出（默认：输入文件旁的“<输入名>-<措施名>.xlsx”）/ output file, - for stdout")
+	f.StringVar(&o.format, "format", "", "输出格式 xlsx|csv|json（默认按输出文件扩展名）/ output format")
+	f.BoolVar(&o.force, "force", false, "覆盖已存在的输出文件 / overwrite an existing output")
+	f.BoolVar(&o.strict, "strict", false, "有待补充或数据有误的行时以退出码3结束 / exit 3 when any row is pending or invalid")
+	f.BoolVar(&o.strictCodes, "strict-codes", false, "统一社会信用代码校验位不符即判为数据有误 / a wrong check character makes the row invalid")
+	f.StringVar(&o.sheet, "sheet", "", "工作表名称（默认第一个）/ sheet to read")
+	f.IntVar(&o.headerRow, "header-row", 0, "表头所在行号（默认自动识别）/ header row number")
+	return c
+}
+
+func runMeasure(io IO, g *globalOptions, m measure.Measure, o *measureOptions, input string) error {
+	p, policyName, _, err := g.loadPolicy()
+	if err != nil {
+		return err
+	}
+	res, err := measure.Run(m, measure.Options{
+		Input: input, Output: o.output, Format: o.format, Force: o.force, StrictCodes: o.strictCodes,
+		Sheet: o.sheet, HeaderRow: o.headerRow,
+		Policy: p, PolicyName: policyName, Version: version, Now: time.Now(), Stdout: io.Out,
+	})
+	if err != nil {
+		return err
+	}
+	printSummary(io.Err, res)
+	t := res.Report.Tally()
+	if o.strict && t.Rows[calc.Pending]+t.Rows[calc.Invalid] > 0 {
+		fmt.Fprintf(io.Err, "--strict：有 %d 行待补充、%d 行数据有误，退出码 %d\n", t.Rows[calc.Pending], t.Rows[calc.Invalid], ExitStrict)
+		return errStrict
+	}
+	return nil
+}

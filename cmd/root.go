@@ -1,0 +1,87 @@
+// Package cmd is the command line: Cobra wiring only; the work is in measure.
+package cmd
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/changle/subsidy/policy"
+)
+
+// Exit codes (SPEC §6).
+const (
+	ExitOK     = 0 // ran, whatever the statuses
+	ExitError  = 1 // could not run; nothing written
+	ExitStrict = 3 // --strict and some row pending or invalid
+)
+
+// version is set at build time: -ldflags "-X github.com/changle/subsidy/cmd.version=…".
+var version = "dev"
+
+// errStrict carries exit code 3 out of a run that otherwise succeeded.
+var errStrict = errors.New("strict")
+
+// IO is where commands read and write, so tests can capture them.
+type IO struct {
+	Out, Err io.Writer
+}
+
+// globalOptions are the flags every subcommand shares.
+type globalOptions struct {
+	policyFile string
+}
+
+// loadPolicy returns the policy in force and the name it is known by.
+func (g *globalOptions) loadPolicy() (*policy.Policy, string, []byte, error) {
+	if g.policyFile == "" {
+		p, err := policy.Builtin()
+		return p, policy.BuiltinName, policy.BuiltinSource(), err
+	}
+	p, src, err := policy.Load(g.policyFile)
+	return p, g.policyFile, src, err
+}
+
+func newRootCmd(io IO) *cobra.Command {
+	g := &globalOptions{}
+	root := &cobra.Command{
+		Use:   "subsidy",
+		Short: "长乐区2024年一季度企业奖励计算 / enterprise award calculator",
+		Long: `subsidy 按《福州市长乐区2024年一季度“开门红”“开门稳”工作方案》（长政办规〔2024〕1号）
+计算企业奖励：读入申报表（.xlsx），逐行给出状态、奖励金额、计算说明和政策条款，
+写出奖励表（.xlsx / .csv / JSON Lines），从不改动输入文件。
+
+subsidy computes the enterprise awards of Changle district's 2024 Q1 plan from a
+staff workbook, row by row, with the reason and the clause for each award. The
+input file is never modified.`,
+		Example: `  subsidy valueadd 申报表.xlsx
+  subsidy valueadd 申报表.xlsx --format json -o -
+  subsidy policy show`,
+		Version:       version,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(io.Out)
+	root.SetErr(io.Err)
+	root.SetVersionTemplate("subsidy {{.Version}}\n")
+	root.PersistentFlags().StringVar(&g.policyFile, "policy", "", "政策参数文件（默认内置 changle-2024q1）/ policy file to use instead of the built-in one")
+	root.AddCommand(newValueAddCmd(io, g), newPolicyCmd(io, g))
+	return root
+}
+
+// Run executes the command line and returns the process exit code.
+func Run(args []string, out, errOut io.Writer) int {
+	root := newRootCmd(IO{Out: out, Err: errOut})
+	root.SetArgs(args)
+	err := root.Execute()
+	switch {
+	case err == nil:
+		return ExitOK
+	case errors.Is(err, errStrict):
+		return ExitStrict
+	}
+	fmt.Fprintf(errOut, "错误：%v\n", err)
+	return ExitError
+}

@@ -1,0 +1,65 @@
+package cmd
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/changle/subsidy/calc"
+	"github.com/changle/subsidy/measure"
+)
+
+// printSummary writes the short Chinese summary of a run to stderr.
+func printSummary(w io.Writer, res *measure.Result) {
+	r := res.Report
+	t := r.Tally()
+	clause := ""
+	if len(r.Results) > 0 {
+		clause = "（" + r.Results[0].Outcome.Clause + "）"
+	}
+	fmt.Fprintf(w, "%s%s：工作表“%s”，表头第%d行，共 %d 行\n", r.Title, clause, r.Table.Sheet, r.Table.HeaderRow, len(r.Results))
+	for _, s := range calc.Statuses {
+		line := fmt.Sprintf("  %s  %5d 行", padLabel(s.Label()), t.Rows[s])
+		if s == calc.Awarded {
+			line += "  " + yuan(t.Award[s]) + " 元"
+		}
+		fmt.Fprintln(w, line)
+	}
+	fmt.Fprintf(w, "  %s  %5d 行  %s 元\n", padLabel("合计"), len(r.Results), yuan(t.Total))
+	if sk := r.Table.Skipped; sk.Blank+sk.Total+sk.Notes > 0 {
+		fmt.Fprintf(w, "  略过：空行 %d，合计行 %d，说明行 %d\n", sk.Blank, sk.Total, sk.Notes)
+	}
+	for _, f := range r.Table.Assumed {
+		fmt.Fprintf(w, "  假定：表中没有“%s”列，视为全部是\n", f.Header)
+	}
+	if res.Output != "-" {
+		fmt.Fprintf(w, "输出：%s\n", res.Output)
+	}
+}
+
+// padLabel pads a Chinese label to five characters' width.
+func padLabel(s string) string {
+	return s + strings.Repeat("  ", max(0, 5-len([]rune(s))))
+}
+
+// yuan writes an amount with thousands separators: 1,234,567.89.
+func yuan(d decimal.Decimal) string {
+	s := d.StringFixed(2)
+	intPart, frac, _ := strings.Cut(s, ".")
+	neg := strings.HasPrefix(intPart, "-")
+	intPart = strings.TrimPrefix(intPart, "-")
+	var b strings.Builder
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	out := b.String() + "." + frac
+	if neg {
+		out = "-" + out
+	}
+	return out
+}

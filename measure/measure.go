@@ -1,0 +1,115 @@
+// Package measure connects sheets to rules: which columns each measure reads,
+// how a row becomes a rule's input, and the run from input file to award file.
+package measure
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/changle/subsidy/calc"
+	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/sheet"
+)
+
+// Measure is one award of the plan as the tool runs it.
+type Measure struct {
+	Key      string                                         // subcommand and JSON "measure"
+	Section  func(p *policy.Policy) policy.Measure          // its clause, name and text in the policy
+	Fields   []sheet.Field                                  // beyond the identity columns
+	OneOf    [][]string                                     // alternatives of which one column must be present
+	Evaluate func(p *policy.Policy, r *record) calc.Outcome // reads the row's figures and applies the rule
+}
+
+// identityFields come first in every measure's sheet (SPEC §4.1).
+var identityFields = []sheet.Field{
+	{Key: "name", Header: "企业名称", Kind: sheet.KindText, Presence: sheet.Required},
+	{Key: "code", Header: "统一社会信用代码", Kind: sheet.KindCode, Presence: sheet.Required},
+	{Key: "town", Header: "所属乡镇(街道)", Kind: sheet.KindText, Presence: sheet.Optional},
+	{Key: "remark", Header: "备注", Kind: sheet.KindText, Presence: sheet.Optional},
+}
+
+// Spec is what the measure needs from a sheet.
+func (m Measure) Spec() sheet.Spec {
+	return sheet.Spec{Fields: append(append([]sheet.Field(nil), identityFields...), m.Fields...), OneOf: m.OneOf}
+}
+
+// All lists the measures built so far, by key.
+var All = map[string]Measure{
+	ValueAdd.Key: ValueAdd,
+}
+
+// Keys lists the measure keys in a stable order.
+func Keys() []string {
+	keys := make([]string, 0, len(All))
+	for k := range All {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// evaluateRow settles one row: identity problems and unreadable cells make it invalid,
+// whatever the rule would say (SPEC §2 status priority).
+func evaluateRow(m Measure, p *policy.Policy, t *sheet.Table, row sheet.Row, dup string, strictCodes bool) sheet.Result {
+	rec := &record{table: t, row: row}
+	name := rec.text("name")
+	code := rec.text("code")
+	rec.checkCode(code, strictCodes)
+	if dup != "" {
+		rec.invalid = append(rec.invalid, dup)
+	}
+	out := m.Evaluate(p, rec)
+	if len(rec.invalid) > 0 {
+		out = calc.Outcome{Status: calc.Invalid, Clause: out.Clause, Reasons: rec.invalid}
+	}
+	out.Warnings = append(rec.warnings, out.Warnings...)
+	return sheet.Result{Row: row, Name: name, Code: code, Outcome: out}
+}
+
+// checkCode validates the 统一社会信用代码 (SPEC §3): malformed is invalid; a wrong
+// check character only warns, unless strict, since Fujian's 2015 pilot codes fail it.
+func (r *record) checkCode(code string, strict bool) {
+	col := r.table.Columns["code"]
+	if code == "" {
+		r.invalid = append(r.invalid, r.where(col)+"为空")
+		return
+	}
+	switch problem, msg := calc.CheckCreditCode(code); problem {
+	case calc.CodeMalformed:
+		r.invalid = append(r.invalid, r.where(col)+msg)
+	case calc.CodeBadCheck:
+		if strict {
+			r.invalid = append(r.invalid, r.where(col)+msg+"（--strict-codes）")
+		} else {
+			r.warnings = append(r.warnings, r.where(col)+msg)
+		}
+	}
+}
+
+// duplicates finds rows sharing an identity key (the code), so none is paid twice:
+// each such row gets a reason naming the other rows.
+func duplicates(t *sheet.Table, key func(sheet.Row) string) map[int]string {
+	byKey := map[string][]int{}
+	for _, row := range t.Rows {
+		if k := key(row); k != "" {
+			byKey[k] = append(byKey[k], row.Num)
+		}
+	}
+	out := map[int]string{}
+	for k, nums := range byKey {
+		if len(nums) < 2 {
+			continue
+		}
+		for _, n := range nums {
+			var others []string
+			for _, o := range nums {
+				if o != n {
+					others = append(others, fmt.Sprintf("第%d行", o))
+				}
+			}
+			out[n] = fmt.Sprintf("统一社会信用代码%s与%s重复，均不予计算，请核实后只保留一行", k, strings.Join(others, "、"))
+		}
+	}
+	return out
+}

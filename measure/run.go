@@ -1,0 +1,239 @@
+package measure
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/changle/subsidy/calc"
+	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/sheet"
+)
+
+// Options are what a run is asked to do.
+type Options struct {
+	Input       string
+	Output      string // "" = beside the input; "-" = standard output
+	Format      string // xlsx, csv, json; "" = from Output's extension, else xlsx
+	Force       bool   // replace an existing output
+	StrictCodes bool   // a wrong check character makes the row invalid
+	Sheet       string
+	HeaderRow   int
+	Policy      *policy.Policy
+	PolicyName  string
+	Version     string
+	Now         time.Time
+	Stdout      io.Writer
+}
+
+// Result is what a run did.
+type Result struct {
+	Report *sheet.Report
+	Output string // the path written, or "-"
+	Format string
+}
+
+// Formats and the extension each writes.
+var formatExt = map[string]string{"xlsx": ".xlsx", "csv": ".csv", "json": ".jsonl"}
+
+// Run reads the input workbook, applies the measure to every row and writes the award file.
+// Nothing is written unless the whole run succeeds.
+func Run(m Measure, opts Options) (*Result, error) {
+	format, output, err := resolveOutput(m, opts)
+	if err != nil {
+		return nil, err
+	}
+	report, err := compute(m, opts)
+	if err != nil {
+		return nil, err
+	}
+	write := writerFor(format)
+	if output == "-" {
+		return &Result{report, output, format}, write(opts.Stdout, report)
+	}
+	if err := writeAtomically(output, opts.Force, func(w io.Writer) error { return write(w, report) }); err != nil {
+		return nil, err
+	}
+	return &Result{report, output, format}, nil
+}
+
+func writerFor(format string) func(io.Writer, *sheet.Report) error {
+	switch format {
+	case "csv":
+		return sheet.WriteCSV
+	case "json":
+		return sheet.WriteJSONLines
+	}
+	return sheet.WriteXLSX
+}
+
+// resolveOutput settles format and path before any work, so a bad flag costs nothing.
+func resolveOutput(m Measure, opts Options) (format, output string, err error) {
+	format = strings.ToLower(opts.Format)
+	if format != "" {
+		if _, ok := formatExt[format]; !ok {
+			return "", "", fmt.Errorf("--format 只能是 xlsx、csv 或 json，而不是“%s”", opts.Format)
+		}
+	}
+	output = opts.Output
+	switch output {
+	case "-":
+		if format == "" {
+			format = "json"
+		}
+		return format, output, nil
+	case "":
+		if format == "" {
+			format = "xlsx"
+		}
+		stem := strings.TrimSuffix(filepath.Base(opts.Input), filepath.Ext(opts.Input))
+		title := m.Section(opts.Policy).Name
+		output = filepath.Join(filepath.Dir(opts.Input), stem+"-"+title+formatExt[format])
+	default:
+		byExt := extFormat(output)
+		switch {
+		case format == "" && byExt == "":
+			return "", "", fmt.Errorf("无法从输出文件名 %s 判断格式：请用 .xlsx、.csv 或 .jsonl 结尾，或加 --format", output)
+		case format == "":
+			format = byExt
+		case byExt != "" && byExt != format:
+			return "", "", fmt.Errorf("输出文件名 %s 与 --format %s 不符", output, format)
+		}
+	}
+	if sameFile(output, opts.Input) {
+		return "", "", fmt.Errorf("输出文件 %s 就是输入文件：本工具从不改写输入，请换一个输出文件名", output)
+	}
+	if _, err := os.Stat(output); err == nil && !opts.Force {
+		return "", "", fmt.Errorf("输出文件 %s 已存在，未作改动；如需覆盖请加 --force", output)
+	}
+	return format, output, nil
+}
+
+func extFormat(path string) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".xlsx":
+		return "xlsx"
+	case ".csv":
+		return "csv"
+	case ".json", ".jsonl":
+		return "json"
+	}
+	return ""
+}
+
+func sameFile(a, b string) bool {
+	sa, errA := os.Stat(a)
+	sb, errB := os.Stat(b)
+	if errA == nil && errB == nil {
+		return os.SameFile(sa, sb)
+	}
+	absA, _ := filepath.Abs(a)
+	absB, _ := filepath.Abs(b)
+	return absA == absB
+}
+
+func compute(m Measure, opts Options) (*sheet.Report, error) {
+	book, err := openInput(opts.Input)
+	if err != nil {
+		return nil, err
+	}
+	defer book.Close()
+	table, err := sheet.ReadTable(book, m.Spec(), sheet.ReadOptions{Sheet: opts.Sheet, HeaderRow: opts.HeaderRow})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
+	}
+	codeCol := table.Columns["code"].Index
+	dups := duplicates(table, func(r sheet.Row) string { return sheet.Normalize(r.Cell(codeCol).Value) })
+	report := &sheet.Report{Measure: m.Key, Title: m.Section(opts.Policy).Name, Table: table}
+	for _, row := range table.Rows {
+		report.Results = append(report.Results, evaluateRow(m, opts.Policy, table, row, dups[row.Num], opts.StrictCodes))
+	}
+	digest, err := fileSHA256(opts.Input)
+	if err != nil {
+		return nil, err
+	}
+	report.Settings = settings(m, opts, table, digest)
+	return report, nil
+}
+
+func openInput(path string) (*sheet.Book, error) {
+	book, err := sheet.OpenBook(path)
+	switch {
+	case errors.Is(err, sheet.ErrNotXLSX):
+		return nil, fmt.Errorf("%s 不是可读取的 .xlsx 工作簿（可能是 .xls/.et 旧格式、加密文件或已损坏）：请在 Excel/WPS 中另存为 .xlsx 后再试", path)
+	case errors.Is(err, os.ErrNotExist):
+		return nil, fmt.Errorf("找不到输入文件 %s", path)
+	case err != nil:
+		return nil, fmt.Errorf("无法读取输入文件 %s: %w", path, err)
+	}
+	return book, nil
+}
+
+func fileSHA256(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", fmt.Errorf("无法读取输入文件 %s: %w", path, err)
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", fmt.Errorf("无法读取输入文件 %s: %w", path, err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// settings records, for the 参数 sheet, everything the result depends on.
+func settings(m Measure, opts Options, t *sheet.Table, digest string) []sheet.Setting {
+	p := opts.Policy
+	sec := m.Section(p)
+	s := []sheet.Setting{
+		setting("政策", p.ID, p.Document+" "+p.Title),
+		setting("政策参数文件", opts.PolicyName, ""),
+		setting("措施", sec.Name, sec.ClauseLabel()+"："+sec.Text),
+	}
+	for _, param := range p.Params(m.Key) {
+		s = append(s, setting(param.Key, param.Value, param.Clause))
+	}
+	s = append(s,
+		setting("输入文件", filepath.Base(opts.Input), ""),
+		setting("输入文件SHA-256", digest, ""),
+		setting("工作表", t.Sheet, ""),
+		setting("表头行", strconv.Itoa(t.HeaderRow), ""))
+	for _, f := range m.Spec().Fields {
+		if col, ok := t.Columns[f.Key]; ok {
+			note := ""
+			if col.UnitBy != "" {
+				note = "单位" + col.Unit.Name + "（取自" + col.UnitBy + "）"
+			}
+			s = append(s, setting("列："+f.Header, sheet.ColumnName(col.Index)+"列“"+col.Header+"”", note))
+		}
+	}
+	for _, f := range t.Assumed {
+		s = append(s, setting("假定", f.Header+"：全部为“是”", "表中没有此列；联网直报平台导出的名单只含规上企业"))
+	}
+	s = append(s,
+		setting("工具版本", opts.Version, ""),
+		setting("运行时间", opts.Now.Format(time.DateTime), ""))
+	return s
+}
+
+func setting(item, value, note string) sheet.Setting {
+	return sheet.Setting{Item: item, Value: value, Note: note}
+}
+
+// StatusCounts is a one-line Chinese count per status, for summaries.
+func StatusCounts(r *sheet.Report) string {
+	t := r.Tally()
+	var parts []string
+	for _, s := range calc.Statuses {
+		parts = append(parts, fmt.Sprintf("%s %d 行", s.Label(), t.Rows[s]))
+	}
+	return strings.Join(parts, "，")
+}

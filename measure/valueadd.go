@@ -1,0 +1,28 @@
+package measure
+
+import (
+	"github.com/changle/subsidy/calc"
+	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/sheet"
+)
+
+// ValueAdd is 第7条 增加值率奖励.
+var ValueAdd = Measure{
+	Key:     "valueadd",
+	Section: func(p *policy.Policy) policy.Measure { return p.ValueAdd.Measure },
+	Fields: []sheet.Field{
+		{Key: "above_scale", Header: "是否规上工业企业", Kind: sheet.KindYesNo, Presence: sheet.AssumedYes},
+		{Key: "output_2023", Header: "2023年产值(万元)", Kind: sheet.KindMoney, Presence: sheet.Required},
+		{Key: "value_added_rate", Header: "增加值率(%)", Kind: sheet.KindPercent, Presence: sheet.Optional},
+		{Key: "value_added_2023", Header: "2023年工业增加值(万元)", Kind: sheet.KindMoney, Presence: sheet.Optional},
+	},
+	OneOf: [][]string{{"value_added_rate", "value_added_2023"}},
+	Evaluate: func(p *policy.Policy, r *record) calc.Outcome {
+		return calc.ValueAdd(p.ValueAdd, calc.ValueAddInput{
+			AboveScale: r.answer("above_scale"),
+			Output:     r.money("output_2023"),
+			Rate:       r.percent("value_added_rate"),
+			ValueAdded: r.money("value_added_2023"),
+		})
+	},
+}

@@ -1,0 +1,435 @@
+// Package sheet reads and writes the spreadsheets staff exchange: xlsx in,
+// xlsx/CSV/JSON Lines out. It knows headers, units and cell formats, not rules.
+package sheet
+
+import (
+	"archive/zip"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strconv"
+	"strings"
+)
+
+// CellKind is how the workbook stored a cell.
+type CellKind int
+
+const (
+	Blank CellKind = iota
+	Number
+	Text
+	Boolean
+	ErrorValue     // #DIV/0!, #N/A …
+	FormulaNoValue // a formula whose result was never saved
+)
+
+// Cell is one stored cell: its text as written in the file and how to read it.
+type Cell struct {
+	Kind   CellKind
+	Value  string // raw: the number as stored, the string, "1"/"0", the error code
+	NumFmt string // number format code of its style, "" for General
+}
+
+// IsPercentFormat reports whether the cell displays as a percentage (0.24 shown as 24%).
+func (c Cell) IsPercentFormat() bool { return strings.Contains(c.NumFmt, "%") }
+
+// Book is an opened xlsx workbook, read sheet by sheet as a stream of rows.
+type Book struct {
+	zr      *zip.ReadCloser
+	files   map[string]*zip.File
+	sheets  []sheetRef
+	strings []string
+	numFmts []string // by style index (cellXfs)
+}
+
+type sheetRef struct{ name, part string }
+
+// ErrNotXLSX means the file is not an Office Open XML workbook (an .xls, .et, an encrypted file, …).
+var ErrNotXLSX = errors.New("not an xlsx workbook")
+
+// OpenBook opens an xlsx file for reading.
+func OpenBook(filename string) (*Book, error) {
+	zr, err := zip.OpenReader(filename)
+	if err != nil {
+		if errors.Is(err, zip.ErrFormat) || errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, ErrNotXLSX
+		}
+		return nil, err
+	}
+	b := &Book{zr: zr, files: map[string]*zip.File{}}
+	for _, f := range zr.File {
+		b.files[strings.TrimPrefix(f.Name, "/")] = f
+	}
+	if err := b.readWorkbook(); err != nil {
+		zr.Close()
+		return nil, err
+	}
+	if err := b.readSharedStrings(); err != nil {
+		zr.Close()
+		return nil, err
+	}
+	if err := b.readStyles(); err != nil {
+		zr.Close()
+		return nil, err
+	}
+	return b, nil
+}
+
+// Close releases the file.
+func (b *Book) Close() error { return b.zr.Close() }
+
+// SheetNames lists the sheets in workbook order.
+func (b *Book) SheetNames() []string {
+	names := make([]string, len(b.sheets))
+	for i, s := range b.sheets {
+		names[i] = s.name
+	}
+	return names
+}
+
+func (b *Book) open(part string) (io.ReadCloser, error) {
+	f, ok := b.files[part]
+	if !ok {
+		return nil, fmt.Errorf("%w: part %s missing", ErrNotXLSX, part)
+	}
+	return f.Open()
+}
+
+func (b *Book) decodePart(part string, v any) error {
+	r, err := b.open(part)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	if err := xml.NewDecoder(r).Decode(v); err != nil {
+		return fmt.Errorf("%w: %s: %v", ErrNotXLSX, part, err)
+	}
+	return nil
+}
+
+func (b *Book) readWorkbook() error {
+	var wb struct {
+		Sheets []struct {
+			Name string `xml:"name,attr"`
+			RID  string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	if err := b.decodePart("xl/workbook.xml", &wb); err != nil {
+		return err
+	}
+	var rels struct {
+		Rel []struct {
+			ID     string `xml:"Id,attr"`
+			Target string `xml:"Target,attr"`
+		} `xml:"Relationship"`
+	}
+	if err := b.decodePart("xl/_rels/workbook.xml.rels", &rels); err != nil {
+		return err
+	}
+	targets := map[string]string{}
+	for _, r := range rels.Rel {
+		t := r.Target
+		if strings.HasPrefix(t, "/") {
+			t = strings.TrimPrefix(t, "/")
+		} else {
+			t = path.Join("xl", t)
+		}
+		targets[r.ID] = t
+	}
+	for _, s := range wb.Sheets {
+		if part, ok := targets[s.RID]; ok {
+			b.sheets = append(b.sheets, sheetRef{s.Name, part})
+		}
+	}
+	if len(b.sheets) == 0 {
+		return fmt.Errorf("%w: no worksheet", ErrNotXLSX)
+	}
+	return nil
+}
+
+func (b *Book) readSharedStrings() error {
+	r, err := b.open("xl/sharedStrings.xml")
+	if err != nil {
+		return nil // a workbook with inline strings only has none
+	}
+	defer r.Close()
+	d := xml.NewDecoder(r)
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("%w: sharedStrings: %v", ErrNotXLSX, err)
+		}
+		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "si" {
+			s, err := readRichText(d, se)
+			if err != nil {
+				return fmt.Errorf("%w: sharedStrings: %v", ErrNotXLSX, err)
+			}
+			b.strings = append(b.strings, s)
+		}
+	}
+}
+
+// readRichText concatenates the <t> runs of an <si> or <is>, leaving out phonetic runs (<rPh>).
+func readRichText(d *xml.Decoder, start xml.StartElement) (string, error) {
+	var sb strings.Builder
+	depthInPhonetic := 0
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return "", err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch {
+			case t.Name.Local == "rPh":
+				depthInPhonetic++
+			case t.Name.Local == "t" && depthInPhonetic == 0:
+				var text string
+				if err := d.DecodeElement(&text, &t); err != nil {
+					return "", err
+				}
+				sb.WriteString(text)
+			}
+		case xml.EndElement:
+			if t.Name.Local == "rPh" {
+				depthInPhonetic--
+			}
+			if t.Name == start.Name {
+				return sb.String(), nil
+			}
+		}
+	}
+}
+
+// builtinNumFmts are the built-in number formats a reader needs to tell apart (ECMA-376 18.8.30).
+var builtinNumFmts = map[int]string{
+	9: "0%", 10: "0.00%", 14: "yyyy/m/d", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy",
+	18: "h:mm AM/PM", 19: "h:mm:ss AM/PM", 20: "h:mm", 21: "h:mm:ss", 22: "yyyy/m/d h:mm",
+	45: "mm:ss", 46: "[h]:mm:ss", 47: "mm:ss.0", 57: "yyyy\"年\"m\"月\"", 58: "m\"月\"d\"日\"",
+	31: "yyyy\"年\"m\"月\"d\"日\"",
+}
+
+func (b *Book) readStyles() error {
+	if _, ok := b.files["xl/styles.xml"]; !ok {
+		return nil
+	}
+	var st struct {
+		NumFmts []struct {
+			ID   int    `xml:"numFmtId,attr"`
+			Code string `xml:"formatCode,attr"`
+		} `xml:"numFmts>numFmt"`
+		Xfs []struct {
+			NumFmtID int `xml:"numFmtId,attr"`
+		} `xml:"cellXfs>xf"`
+	}
+	if err := b.decodePart("xl/styles.xml", &st); err != nil {
+		return err
+	}
+	custom := map[int]string{}
+	for _, f := range st.NumFmts {
+		custom[f.ID] = f.Code
+	}
+	for _, xf := range st.Xfs {
+		code, ok := custom[xf.NumFmtID]
+		if !ok {
+			code = builtinNumFmts[xf.NumFmtID]
+		}
+		b.numFmts = append(b.numFmts, code)
+	}
+	return nil
+}
+
+// Rows streams the rows of a sheet in order, calling fn with the Excel row number
+// (1-based) and the row's cells indexed by column (0-based; missing cells are Blank).
+// Rows absent from the file are not reported. fn returning an error stops the scan.
+func (b *Book) Rows(sheetName string, fn func(rowNum int, cells []Cell) error) error {
+	var part string
+	for _, s := range b.sheets {
+		if s.name == sheetName {
+			part = s.part
+		}
+	}
+	if part == "" {
+		return fmt.Errorf("no sheet named %q", sheetName)
+	}
+	r, err := b.open(part)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	d := xml.NewDecoder(r)
+	rowNum := 0
+	var cells []Cell
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("%w: %s: %v", ErrNotXLSX, part, err)
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok || se.Name.Local != "row" {
+			continue
+		}
+		rowNum++
+		if n, err := strconv.Atoi(attr(se, "r")); err == nil {
+			rowNum = n
+		}
+		cells, err = b.readRow(d, se, cells[:0])
+		if err != nil {
+			return fmt.Errorf("%w: %s row %d: %v", ErrNotXLSX, part, rowNum, err)
+		}
+		if err := fn(rowNum, cells); err != nil {
+			return err
+		}
+	}
+}
+
+func attr(se xml.StartElement, name string) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+func (b *Book) readRow(d *xml.Decoder, row xml.StartElement, cells []Cell) ([]Cell, error) {
+	col := -1
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return nil, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if t.Name.Local != "c" {
+				continue
+			}
+			col++
+			if ref := attr(t, "r"); ref != "" {
+				if col, err = columnIndex(ref); err != nil {
+					return nil, err
+				}
+			}
+			c, err := b.readCell(d, t)
+			if err != nil {
+				return nil, err
+			}
+			for len(cells) < col {
+				cells = append(cells, Cell{})
+			}
+			cells = append(cells[:col], c)
+		case xml.EndElement:
+			if t.Name.Local == "row" {
+				return cells, nil
+			}
+		}
+	}
+}
+
+func (b *Book) readCell(d *xml.Decoder, c xml.StartElement) (Cell, error) {
+	var cell Cell
+	typ := attr(c, "t")
+	if s, err := strconv.Atoi(attr(c, "s")); err == nil && s >= 0 && s < len(b.numFmts) {
+		cell.NumFmt = b.numFmts[s]
+	}
+	var value, inline string
+	hasValue, hasFormula := false, false
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return cell, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "v":
+				if err := d.DecodeElement(&value, &t); err != nil {
+					return cell, err
+				}
+				hasValue = true
+			case "f":
+				hasFormula = true
+				if err := d.Skip(); err != nil {
+					return cell, err
+				}
+			case "is":
+				if inline, err = readRichText(d, t); err != nil {
+					return cell, err
+				}
+				hasValue = true
+			}
+		case xml.EndElement:
+			if t.Name == c.Name {
+				return b.settleCell(cell, typ, value, inline, hasValue, hasFormula)
+			}
+		}
+	}
+}
+
+func (b *Book) settleCell(cell Cell, typ, value, inline string, hasValue, hasFormula bool) (Cell, error) {
+	switch {
+	case !hasValue && hasFormula:
+		cell.Kind = FormulaNoValue
+	case !hasValue:
+		cell.Kind = Blank
+	case typ == "s":
+		i, err := strconv.Atoi(value)
+		if err != nil || i < 0 || i >= len(b.strings) {
+			return cell, fmt.Errorf("shared string index %q out of range", value)
+		}
+		cell.Kind, cell.Value = Text, b.strings[i]
+	case typ == "inlineStr":
+		cell.Kind, cell.Value = Text, inline
+	case typ == "str":
+		cell.Kind, cell.Value = Text, value
+	case typ == "b":
+		cell.Kind, cell.Value = Boolean, value
+	case typ == "e":
+		cell.Kind, cell.Value = ErrorValue, value
+	default:
+		cell.Kind, cell.Value = Number, value
+	}
+	if cell.Kind == Text && cell.Value == "" {
+		cell.Kind = Blank
+	}
+	return cell, nil
+}
+
+// columnIndex turns the letters of a cell reference ("AB12") into a 0-based column.
+func columnIndex(ref string) (int, error) {
+	col := 0
+	for i, r := range ref {
+		if r >= 'A' && r <= 'Z' {
+			col = col*26 + int(r-'A') + 1
+			if col > maxColumns {
+				return 0, fmt.Errorf("cell reference %q beyond column XFD", ref)
+			}
+			continue
+		}
+		if i == 0 {
+			break
+		}
+		return col - 1, nil
+	}
+	return 0, fmt.Errorf("bad cell reference %q", ref)
+}
+
+// maxColumns is Excel's last column, XFD.
+const maxColumns = 16384
+
+// ColumnName turns a 0-based column into its letters: 0 → A, 27 → AB.
+func ColumnName(col int) string {
+	name := ""
+	for col++; col > 0; col = (col - 1) / 26 {
+		name = string(rune('A'+(col-1)%26)) + name
+	}
+	return name
+}

@@ -1,0 +1,386 @@
+package sheet
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/changle/subsidy/unit"
+)
+
+// Kind is what a column holds.
+type Kind int
+
+const (
+	KindText Kind = iota
+	KindCode
+	KindMoney
+	KindEnergy
+	KindPercent
+	KindYesNo
+	KindDate
+)
+
+// Presence says what an absent column means.
+type Presence int
+
+const (
+	Required Presence = iota
+	Optional
+	// AssumedYes: a subject-class column whose absence means every row is of that class
+	// (lists exported from 联网直报 hold only 规上 enterprises), SPEC §4.
+	AssumedYes
+)
+
+// Field is a column a measure reads.
+type Field struct {
+	Key      string // synonym table key
+	Header   string // canonical header with unit, as the template writes it
+	Kind     Kind
+	Presence Presence
+}
+
+// Spec is what a measure needs from a sheet.
+type Spec struct {
+	Fields []Field
+	OneOf  [][]string // groups of optional keys of which at least one must be present
+}
+
+// Column is a matched input column.
+type Column struct {
+	Index  int
+	Header string    // as written in the sheet
+	Unit   unit.Unit // for money and energy columns
+	UnitBy string    // where the unit came from: 表头, 单位行
+}
+
+// Row is one data row as stored.
+type Row struct {
+	Num   int
+	Cells []Cell
+}
+
+// Cell returns the cell at column col, Blank beyond the row's end.
+func (r Row) Cell(col int) Cell {
+	if col < len(r.Cells) {
+		return r.Cells[col]
+	}
+	return Cell{}
+}
+
+// Skipped counts the rows below the header that are not data.
+type Skipped struct{ Blank, Total, Notes int }
+
+// Table is a sheet read against a Spec.
+type Table struct {
+	Sheet     string
+	HeaderRow int
+	Headers   []string          // every header cell as written, by column
+	Columns   map[string]Column // field key → column
+	Dropped   map[int]bool      // columns of a previous run's results, not carried over
+	Assumed   []Field           // subject-class fields absent and assumed 是
+	Rows      []Row
+	Skipped   Skipped
+	Width     int // columns in use, header or data
+	lastRow   int // row number of the last row seen, to count rows absent from the file as blank
+}
+
+// Ref names a cell for messages: 明细!E17.
+func (t *Table) Ref(col, row int) string {
+	return fmt.Sprintf("%s!%s%d", t.Sheet, ColumnName(col), row)
+}
+
+// ReadOptions override detection.
+type ReadOptions struct {
+	Sheet     string // "" = first sheet
+	HeaderRow int    // 0 = detect
+}
+
+// headerScanRows bounds how far down a header row is looked for.
+const headerScanRows = 30
+
+// ReadTable reads the data rows of a sheet, matching its header row against spec.
+func ReadTable(b *Book, spec Spec, opts ReadOptions) (*Table, error) {
+	name := opts.Sheet
+	if name == "" {
+		name = b.SheetNames()[0]
+	} else if !contains(b.SheetNames(), name) {
+		return nil, fmt.Errorf("工作簿中没有名为“%s”的工作表（现有：%s）", name, strings.Join(b.SheetNames(), "、"))
+	}
+	t := &Table{Sheet: name, Columns: map[string]Column{}, Dropped: map[int]bool{}}
+	var above []Row
+	pendingBlank := 0
+	err := b.Rows(name, func(num int, cells []Cell) error {
+		if t.HeaderRow == 0 {
+			above = append(above, Row{num, append([]Cell(nil), cells...)})
+			if opts.HeaderRow == num || (opts.HeaderRow == 0 && num >= headerScanRows) {
+				return t.settleHeader(spec, above, opts.HeaderRow)
+			}
+			return nil
+		}
+		return t.addRow(Row{num, append([]Cell(nil), cells...)}, &pendingBlank)
+	})
+	if err != nil {
+		return nil, err
+	}
+	if t.HeaderRow == 0 {
+		if err := t.settleHeader(spec, above, opts.HeaderRow); err != nil {
+			return nil, err
+		}
+	}
+	return t, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// settleHeader picks the header row among the rows read so far, maps the columns,
+// and takes the rows below it as data.
+func (t *Table) settleHeader(spec Spec, rows []Row, forced int) error {
+	best, bestScore := -1, 0
+	for i, r := range rows {
+		if forced != 0 && r.Num != forced {
+			continue
+		}
+		score := 0
+		for _, c := range r.Cells {
+			if _, ok := matchHeader(c.Value); ok && c.Kind == Text {
+				score++
+			}
+		}
+		if score > bestScore || forced != 0 {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 || bestScore < 2 {
+		return t.noHeaderError(spec, rows, forced)
+	}
+	header := rows[best]
+	t.HeaderRow = header.Num
+	t.lastRow = header.Num
+	if err := t.mapColumns(spec, header, rows[:best]); err != nil {
+		return err
+	}
+	pendingBlank := 0
+	for _, r := range rows[best+1:] {
+		if err := t.addRow(r, &pendingBlank); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (t *Table) noHeaderError(spec Spec, rows []Row, forced int) error {
+	var want []string
+	for _, f := range spec.Fields {
+		if f.Presence == Required {
+			want = append(want, f.Header)
+		}
+	}
+	var seen []string
+	for _, r := range rows {
+		if forced != 0 && r.Num != forced {
+			continue
+		}
+		for _, c := range r.Cells {
+			if c.Kind == Text && len(seen) < 12 {
+				seen = append(seen, strings.TrimSpace(c.Value))
+			}
+		}
+	}
+	where := fmt.Sprintf("工作表“%s”前%d行", t.Sheet, headerScanRows)
+	if forced != 0 {
+		where = fmt.Sprintf("工作表“%s”第%d行", t.Sheet, forced)
+	}
+	return fmt.Errorf("%s找不到表头：需要 %s；看到的是 %s。可用 --header-row 指定表头行", where, strings.Join(want, "、"), strings.Join(seen, "、"))
+}
+
+// mapColumns matches header cells to fields and settles each money/energy column's unit.
+func (t *Table) mapColumns(spec Spec, header Row, above []Row) error {
+	sheetUnits := unitLine(above)
+	byKey := map[string]Field{}
+	for _, f := range spec.Fields {
+		byKey[f.Key] = f
+	}
+	for col, c := range header.Cells {
+		text := strings.TrimSpace(c.Value)
+		for len(t.Headers) < col {
+			t.Headers = append(t.Headers, "")
+		}
+		t.Headers = append(t.Headers, text)
+		if isResultHeader(text) {
+			t.Dropped[col] = true
+			continue
+		}
+		key, ok := matchHeader(text)
+		if !ok {
+			continue
+		}
+		f, wanted := byKey[key]
+		if !wanted {
+			continue
+		}
+		if prev, dup := t.Columns[key]; dup {
+			return fmt.Errorf("工作表“%s”第%d行：%s列“%s”与%s列“%s”都是%s，请删去或改名其一",
+				t.Sheet, header.Num, ColumnName(prev.Index), prev.Header, ColumnName(col), text, f.Header)
+		}
+		column := Column{Index: col, Header: text}
+		if dim := f.Kind.dimension(); dim != 0 {
+			u, by, err := columnUnit(text, dim, sheetUnits)
+			if err != nil {
+				return fmt.Errorf("%s「%s」%w", t.Ref(col, header.Num), text, err)
+			}
+			column.Unit, column.UnitBy = u, by
+		}
+		t.Columns[key] = column
+	}
+	t.Width = len(t.Headers)
+	return t.checkPresence(spec)
+}
+
+func (t *Table) checkPresence(spec Spec) error {
+	var missing []string
+	for _, f := range spec.Fields {
+		if _, ok := t.Columns[f.Key]; ok {
+			continue
+		}
+		switch f.Presence {
+		case Required:
+			missing = append(missing, f.Header)
+		case AssumedYes:
+			t.Assumed = append(t.Assumed, f)
+		}
+	}
+	for _, group := range spec.OneOf {
+		found := false
+		var names []string
+		for _, key := range group {
+			_, ok := t.Columns[key]
+			found = found || ok
+			for _, f := range spec.Fields {
+				if f.Key == key {
+					names = append(names, f.Header)
+				}
+			}
+		}
+		if !found {
+			missing = append(missing, strings.Join(names, "或"))
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("工作表“%s”第%d行表头缺少必需的列：%s（表头为：%s）",
+			t.Sheet, t.HeaderRow, strings.Join(missing, "、"), strings.Join(nonEmpty(t.Headers), "、"))
+	}
+	return nil
+}
+
+func nonEmpty(list []string) []string {
+	var out []string
+	for _, s := range list {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (k Kind) dimension() unit.Dimension {
+	switch k {
+	case KindMoney:
+		return unit.Money
+	case KindEnergy:
+		return unit.Energy
+	}
+	return 0
+}
+
+// columnUnit takes the unit from the header, else from the sheet's 单位 line.
+func columnUnit(header string, dim unit.Dimension, sheetUnits []unit.Unit) (unit.Unit, string, error) {
+	if _, u, ok := normalizeHeader(header); ok {
+		if u.Dimension != dim {
+			return unit.Unit{}, "", fmt.Errorf("的单位%s不是%s单位", u.Name, dim)
+		}
+		return u, "表头", nil
+	}
+	for _, u := range sheetUnits {
+		if u.Dimension == dim {
+			return u, "单位行", nil
+		}
+	}
+	return unit.Unit{}, "", fmt.Errorf("没有注明单位：请在表头写明，如“%s(万元)”", header)
+}
+
+// unitLine finds "单位：万元" (or several, "单位：万元、千瓦时") in the rows above the header.
+func unitLine(rows []Row) []unit.Unit {
+	var units []unit.Unit
+	for _, r := range rows {
+		for _, c := range r.Cells {
+			text := Normalize(c.Value)
+			_, after, ok := strings.Cut(text, "单位:")
+			if !ok {
+				continue
+			}
+			for _, part := range strings.FieldsFunc(after, func(r rune) bool { return strings.ContainsRune("、,;/ ", r) }) {
+				if u, ok := unit.Lookup(part); ok {
+					units = append(units, u)
+				}
+			}
+		}
+	}
+	return units
+}
+
+// addRow files a row below the header as data, or counts it as blank, 合计 or notes.
+// Blank rows count only once a later row shows they were inside the table.
+func (t *Table) addRow(r Row, pendingBlank *int) error {
+	if t.lastRow > 0 {
+		*pendingBlank += r.Num - t.lastRow - 1
+	}
+	t.lastRow = r.Num
+	first := ""
+	for _, c := range r.Cells {
+		if c.Kind != Blank {
+			first = strings.ReplaceAll(Normalize(c.Value), " ", "")
+			break
+		}
+	}
+	if first == "" {
+		*pendingBlank++
+		return nil
+	}
+	t.Skipped.Blank += *pendingBlank
+	*pendingBlank = 0
+	switch {
+	case isTotalLabel(first):
+		t.Skipped.Total++
+	case isNotesLabel(first):
+		t.Skipped.Notes++
+	default:
+		t.Rows = append(t.Rows, r)
+		t.Width = max(t.Width, len(r.Cells))
+	}
+	return nil
+}
+
+func isTotalLabel(s string) bool {
+	for _, p := range []string{"合计", "总计", "小计"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func isNotesLabel(s string) bool {
+	for _, p := range []string{"填表说明", "注:", "注1", "说明:", "备注:"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,127 @@
+package sheet
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/shopspring/decimal"
+)
+
+// Reading errors are Chinese sentences about the value; the caller adds the cell and header.
+var errBlank = errors.New("空白")
+
+// IsBlank reports whether a cell holds nothing to read.
+func IsBlank(c Cell) bool { return c.Kind == Blank }
+
+// unreadable explains the cells that hold no value at all.
+func unreadable(c Cell) error {
+	switch c.Kind {
+	case ErrorValue:
+		return fmt.Errorf("是错误值%s", c.Value)
+	case FormulaNoValue:
+		return errors.New("是没有保存计算结果的公式：请在 Excel/WPS 中打开并保存后再试")
+	case Blank:
+		return errBlank
+	}
+	return nil
+}
+
+// ParseNumber reads a numeric cell, or text such as "80,000", "５．２", " 1 234 ".
+func ParseNumber(c Cell) (decimal.Decimal, error) {
+	if err := unreadable(c); err != nil {
+		return decimal.Decimal{}, err
+	}
+	if c.Kind == Boolean {
+		return decimal.Decimal{}, fmt.Errorf("“%s”不是数字", c.Value)
+	}
+	text := strings.Map(func(r rune) rune {
+		if r == ',' || r == ' ' {
+			return -1
+		}
+		return r
+	}, Normalize(c.Value))
+	v, err := decimal.NewFromString(text)
+	if err != nil || strings.ContainsAny(text, "eE") && c.Kind == Text {
+		return decimal.Decimal{}, fmt.Errorf("“%s”不是数字", c.Value)
+	}
+	return v, nil
+}
+
+// ParsePercent reads a rate in percentage points: a percent-formatted cell holds a
+// fraction (0.24 shown as 24%), text "24%" is 24, a plain number is already in points.
+// A plain number in (0, 1] returns a warning: it may be a fraction typed by mistake.
+func ParsePercent(c Cell) (points decimal.Decimal, warning string, err error) {
+	if c.Kind == Text {
+		if text := Normalize(c.Value); strings.HasSuffix(text, "%") {
+			v, err := ParseNumber(Cell{Kind: Text, Value: strings.TrimSuffix(text, "%")})
+			if err != nil {
+				return v, "", fmt.Errorf("“%s”不是百分数", c.Value)
+			}
+			return v, "", nil
+		}
+	}
+	v, err := ParseNumber(c)
+	if err != nil {
+		return v, "", err
+	}
+	if c.Kind == Number && c.IsPercentFormat() {
+		return v.Shift(2), "", nil
+	}
+	if v.IsPositive() && v.LessThanOrEqual(decimal.NewFromInt(1)) {
+		warning = fmt.Sprintf("值%s按%s%%理解；疑似小数形式，若指%s%%请改写", c.Value, v, v.Shift(2))
+	}
+	return v, warning, nil
+}
+
+// ParseYesNo reads 是/否, Y/N, √/×, 1/0, TRUE/FALSE.
+func ParseYesNo(c Cell) (bool, error) {
+	if err := unreadable(c); err != nil {
+		return false, err
+	}
+	switch strings.ToLower(strings.ReplaceAll(Normalize(c.Value), " ", "")) {
+	case "是", "y", "yes", "√", "✓", "✔", "1", "true", "对", "有":
+		return true, nil
+	case "否", "n", "no", "×", "✗", "✘", "x", "0", "false", "无":
+		return false, nil
+	}
+	return false, fmt.Errorf("“%s”不是“是”或“否”", c.Value)
+}
+
+// excelEpoch is day 0 of Excel's 1900 date system, allowing for its fictitious 1900-02-29.
+var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+
+var dateLayouts = []string{"2006-1-2", "2006/1/2", "2006.1.2", "2006年1月2日", "20060102"}
+
+// ParseDate reads a date cell, a serial number, or text 2024-01-15, 2024/1/15, 2024.1.15, 2024年1月15日.
+func ParseDate(c Cell) (time.Time, error) {
+	if err := unreadable(c); err != nil {
+		return time.Time{}, err
+	}
+	if c.Kind == Number {
+		serial, err := decimal.NewFromString(c.Value)
+		if err != nil || serial.LessThan(decimal.NewFromInt(61)) || serial.GreaterThan(decimal.NewFromInt(2958465)) {
+			return time.Time{}, fmt.Errorf("“%s”不是日期", c.Value)
+		}
+		return excelEpoch.AddDate(0, 0, int(serial.IntPart())), nil
+	}
+	text := strings.ReplaceAll(Normalize(c.Value), " ", "")
+	if day, _, ok := strings.Cut(text, "T"); ok && len(day) == 10 {
+		text = day
+	}
+	for _, layout := range dateLayouts {
+		if t, err := time.Parse(layout, text); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("“%s”不是日期，请写作2024-01-15或设为日期格式", c.Value)
+}
+
+// ParseText reads a cell as trimmed, normalised text.
+func ParseText(c Cell) (string, error) {
+	if err := unreadable(c); err != nil && !errors.Is(err, errBlank) {
+		return "", err
+	}
+	return Normalize(c.Value), nil
+}
