@@ -1,0 +1,27 @@
+package main
+
+import (
+	"os"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/changle/subsidy/cmd"
+)
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"subsidy": func() { os.Exit(cmd.Run(os.Args[1:], os.Stdout, os.Stderr)) },
+	})
+}
+
+// TestScripts runs the end-to-end specs in testdata/script: the real binary on
+// workbooks each script builds with mkxlsx.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:                 "../../testdata/script",
+		Cmds:                map[string]func(*testscript.TestScript, bool, []string){"mkxlsx": mkxlsx},
+		RequireExplicitExec: false,
+		UpdateScripts:       *updateScripts,
+	})
+}
