@@ -1,0 +1,32 @@
+# subsidy — see README.md.
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -s -w -X github.com/changle/subsidy/cmd.version=$(VERSION)
+GO      ?= go
+
+.PHONY: build test lint dist demo clean
+
+## build: bin/subsidy for this machine
+build:
+	$(GO) build -trimpath -ldflags "$(LDFLAGS)" -o bin/subsidy ./cmd/subsidy
+
+## test: every test, vet included
+test:
+	$(GO) vet ./...
+	$(GO) test ./...
+
+## lint: formatting and vet
+lint:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt: files above need formatting"; exit 1; }
+	$(GO) vet ./...
+
+## dist: static binaries for district staff (Windows) and servers (Linux)
+dist:
+	CGO_ENABLED=0 GOOS=linux GOARCH=amd64 $(GO) build -trimpath -ldflags "$(LDFLAGS)" -o dist/subsidy-linux-amd64 ./cmd/subsidy
+	CGO_ENABLED=0 GOOS=windows GOARCH=amd64 $(GO) build -trimpath -ldflags "$(LDFLAGS)" -o dist/subsidy-windows-amd64.exe ./cmd/subsidy
+
+## demo: build, then run valueadd on the bundled example
+demo: build
+	bin/subsidy valueadd testdata/valueadd.xlsx --force
+
+clean:
+	rm -rf bin dist
