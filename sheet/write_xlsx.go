@@ -59,6 +59,13 @@ func (s *styleCache) numFmt(code string) (int, error) {
 }
 
 func writeDetail(f *excelize.File, styles *styleCache, r *Report) error {
+	kept := r.Table.keptColumns()
+	width := len(kept) + len(resultColumns)
+	// The stream writer would leave <dimension ref="A1">, and readers that trust it see one row.
+	last, _ := excelize.CoordinatesToCellName(width, len(r.Results)+1)
+	if err := f.SetSheetDimension(detailSheet, "A1:"+last); err != nil {
+		return err
+	}
 	sw, err := f.NewStreamWriter(detailSheet)
 	if err != nil {
 		return err
@@ -66,8 +73,6 @@ func writeDetail(f *excelize.File, styles *styleCache, r *Report) error {
 	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	kept := r.Table.keptColumns()
-	width := len(kept) + len(resultColumns)
 	if err := sw.SetColWidth(len(kept)+1, width, 16); err != nil {
 		return err
 	}

@@ -1,0 +1,190 @@
+package sheet
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/xuri/excelize/v2"
+
+	"github.com/changle/subsidy/calc"
+)
+
+var testSpec = Spec{Fields: []Field{
+	{Key: "name", Header: "企业名称", Kind: KindText, Presence: Required},
+	{Key: "code", Header: "统一社会信用代码", Kind: KindCode, Presence: Required},
+	{Key: "above_scale", Header: "是否规上工业企业", Kind: KindYesNo, Presence: AssumedYes},
+	{Key: "output_2023", Header: "2023年产值(万元)", Kind: KindMoney, Presence: Required},
+	{Key: "value_added_rate", Header: "增加值率(%)", Kind: KindPercent, Presence: Optional},
+}}
+
+// build writes a workbook from rows of cells (nil = no cell) and returns its path.
+func build(t *testing.T, rows [][]any, edit func(f *excelize.File)) string {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow("Sheet1", cell, &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if edit != nil {
+		edit(f)
+	}
+	path := filepath.Join(t.TempDir(), "in.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func readTable(t *testing.T, path string, opts ReadOptions) *Table {
+	t.Helper()
+	b, err := OpenBook(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	table, err := ReadTable(b, testSpec, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return table
+}
+
+func TestReadTableFindsHeaderBelowTitles(t *testing.T) {
+	path := build(t, [][]any{
+		{"2024年增加值率奖励测算表"},
+		{"填报单位（盖章）：", nil, nil, "单位：万元"},
+		{"序号", "企业名称", "统一社会信用代码", "2023年产值", "增加值率\n（%）", "联系人"},
+		{1, "甲", "913501127300791959", 60000, 0.24, "张三"},
+		{},
+		{2, "乙", "91350112730158387M", 1, 25},
+		{"合 计", nil, nil, 60001},
+		{"注：数据来自联网直报"},
+	}, func(f *excelize.File) {
+		pct, _ := f.NewStyle(&excelize.Style{NumFmt: 10})
+		f.SetCellStyle("Sheet1", "E4", "E4", pct)
+		f.MergeCell("Sheet1", "A1", "F1")
+	})
+	table := readTable(t, path, ReadOptions{})
+	if table.HeaderRow != 3 {
+		t.Fatalf("header row %d, want 3", table.HeaderRow)
+	}
+	if col := table.Columns["output_2023"]; col.Unit.Name != "万元" || col.UnitBy != "单位行" {
+		t.Errorf("output unit %+v, want 万元 from the 单位 line", col)
+	}
+	if len(table.Assumed) != 1 || table.Assumed[0].Key != "above_scale" {
+		t.Errorf("assumed %+v, want above_scale", table.Assumed)
+	}
+	if got := []int{table.Rows[0].Num, table.Rows[1].Num}; len(table.Rows) != 2 || got[0] != 4 || got[1] != 6 {
+		t.Errorf("data rows %v", table.Rows)
+	}
+	if table.Skipped != (Skipped{Blank: 1, Total: 1, Notes: 1}) {
+		t.Errorf("skipped %+v", table.Skipped)
+	}
+	rate, _, err := ParsePercent(table.Rows[0].Cell(table.Columns["value_added_rate"].Index))
+	if err != nil || !rate.Equal(decimal.NewFromInt(24)) {
+		t.Errorf("percent-formatted 0.24 read as %s %v, want 24", rate, err)
+	}
+}
+
+func TestReadTableCellKinds(t *testing.T) {
+	path := build(t, [][]any{
+		{"企业名称", "统一社会信用代码", "2023年产值(万元)", "增加值率(%)"},
+		{"甲", "913501127300791959", nil, 24},
+	}, func(f *excelize.File) {
+		f.SetCellFormula("Sheet1", "C2", "A9*2")
+		f.SetCellFormula("Sheet1", "D2", "1/0")
+	})
+	table := readTable(t, path, ReadOptions{})
+	row := table.Rows[0]
+	if c := row.Cell(2); c.Kind != FormulaNoValue {
+		t.Errorf("formula without a saved result read as %+v", c)
+	}
+	if c := row.Cell(1); c.Kind != Text || c.Value != "913501127300791959" {
+		t.Errorf("code cell %+v", c)
+	}
+}
+
+func TestReadTableErrors(t *testing.T) {
+	cases := []struct {
+		name string
+		rows [][]any
+		want string
+	}{
+		{"no header", [][]any{{"a", "b"}, {1, 2}}, "找不到表头"},
+		{"missing column", [][]any{{"企业名称", "统一社会信用代码", "增加值率(%)"}}, "缺少必需的列：2023年产值(万元)"},
+		{"no unit", [][]any{{"企业名称", "统一社会信用代码", "2023年产值"}}, "没有注明单位"},
+		{"wrong unit", [][]any{{"企业名称", "统一社会信用代码", "2023年产值(千瓦时)"}}, "不是金额单位"},
+		{"same field twice", [][]any{{"企业名称", "统一社会信用代码", "2023年产值(万元)", "2023年工业总产值(万元)"}}, "都是2023年产值(万元)"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			b, err := OpenBook(build(t, c.rows, nil))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer b.Close()
+			_, err = ReadTable(b, testSpec, ReadOptions{})
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("error %v, want one containing %q", err, c.want)
+			}
+		})
+	}
+}
+
+func TestOpenBookRejectsNonXLSX(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.xlsx")
+	if err := os.WriteFile(path, []byte("\xd0\xcf\x11\xe0 an OLE2 .xls"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenBook(path); err != ErrNotXLSX {
+		t.Errorf("got %v, want ErrNotXLSX", err)
+	}
+}
+
+// The award workbook reads back with the same statuses and amounts, its own result
+// columns dropped, and a <dimension> covering every row.
+func TestWriteXLSXRoundTrip(t *testing.T) {
+	path := build(t, [][]any{
+		{"企业名称", "统一社会信用代码", "2023年产值(万元)", "增加值率(%)", "联系人"},
+		{"甲", "913501127300791959", 60000, 24, "=cmd"},
+		{"乙", "91350112730158387M", 60000, 23},
+	}, nil)
+	table := readTable(t, path, ReadOptions{})
+	report := &Report{Measure: "valueadd", Title: "增加值率奖励", Table: table, Results: []Result{
+		{Row: table.Rows[0], Outcome: calc.Outcome{Status: calc.Awarded, Award: decimal.RequireFromString("12345.68"), Clause: "第7条", Reasons: []string{"奖励"}}},
+		{Row: table.Rows[1], Outcome: calc.Outcome{Status: calc.NotEligible, Award: decimal.Zero, Clause: "第7条", Reasons: []string{"不符合"}}},
+	}}
+	var buf bytes.Buffer
+	if err := WriteXLSX(&buf, report); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out.xlsx")
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if dim, _ := f.GetSheetDimension("明细"); dim != "A1:I3" {
+		t.Errorf("dimension %q, want A1:I3", dim)
+	}
+	if v, _ := f.GetCellValue("明细", "G2", excelize.Options{RawCellValue: true}); v != "12345.68" {
+		t.Errorf("award cell %q, want 12345.68", v)
+	}
+	if typ, _ := f.GetCellType("明细", "E2"); typ == excelize.CellTypeFormula {
+		t.Error("text starting with = became a formula")
+	}
+	again := readTable(t, out, ReadOptions{})
+	if len(again.Rows) != 2 || len(again.Dropped) != 4 {
+		t.Errorf("re-read: %d rows, %d result columns dropped; want 2 and 4", len(again.Rows), len(again.Dropped))
+	}
+}
