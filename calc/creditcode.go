@@ -8,8 +8,13 @@ import (
 // creditCodeChars is the alphabet of GB 32100-2015; a character's index is its value.
 const creditCodeChars = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 
-// creditCodeWeights are the weights of positions 1–17 for the check character.
-var creditCodeWeights = [17]int{1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28}
+// creditCodeWeights are the weights of positions 1–17 for the check character: 3^i mod 31.
+var creditCodeWeights = func() (w [17]int) {
+	for i, v := 0, 1; i < len(w); i, v = i+1, v*3%31 {
+		w[i] = v
+	}
+	return w
+}()
 
 // CodeProblem is what is wrong with a 统一社会信用代码.
 type CodeProblem int

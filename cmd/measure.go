@@ -8,6 +8,7 @@ import (
 
 	"github.com/changle/subsidy/calc"
 	"github.com/changle/subsidy/measure"
+	"github.com/changle/subsidy/policy"
 )
 
 // measureOptions are the flags every measure subcommand takes.
@@ -26,7 +27,7 @@ func newMeasureCmd(io IO, g *globalOptions, m measure.Measure, help measureHelp)
 	c := &cobra.Command{
 		Use:     help.use,
 		Short:   help.short,
-		Long:    help.long,
+		Long:    ruleText(m) + "\n\n" + help.long,
 		Example: help.example,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
@@ -42,6 +43,17 @@ func newMeasureCmd(io IO, g *globalOptions, m measure.Measure, help measureHelp)
 	f.StringVar(&o.sheet, "sheet", "", "工作表名称（默认第一个）/ sheet to read")
 	f.IntVar(&o.headerRow, "header-row", 0, "表头所在行号（默认自动识别）/ header row number")
 	return c
+}
+
+// ruleText quotes the measure's clause from the built-in policy, so help never
+// restates a number the policy file holds.
+func ruleText(m measure.Measure) string {
+	p, err := policy.Builtin()
+	if err != nil {
+		return ""
+	}
+	sec := m.Section(p)
+	return fmt.Sprintf("%s %s（内置政策 %s 原文）：\n%s", sec.ClauseLabel(), sec.Name, p.ID, sec.Text)
 }
 
 func runMeasure(io IO, g *globalOptions, m measure.Measure, o *measureOptions, input string) error {

@@ -10,10 +10,7 @@ func newValueAddCmd(io IO, g *globalOptions) *cobra.Command {
 	return newMeasureCmd(io, g, measure.ValueAdd, measureHelp{
 		use:   "valueadd 申报表.xlsx",
 		short: "第7条 增加值率奖励 / value-added rate award (clause 7)",
-		long: `第7条 增加值率奖励：规上工业企业2023年产值5亿元（含）以上且增加值率24%（含）以上奖5万元、
-22%（含）以上奖3万元；产值1亿元（含）至5亿元且增加值率25%（含）以上奖2万元（金额以政策参数文件为准）。
-
-读取的列：企业名称、统一社会信用代码、是否规上工业企业（无此列则视为全部是）、
+		long: `读取的列：企业名称、统一社会信用代码、是否规上工业企业（无此列则视为全部是）、
 2023年产值(万元)、增加值率(%)（或 2023年工业增加值(万元)，以交叉相乘比较），
 可选 所属乡镇(街道)、备注；其余列原样保留。
 

@@ -20,7 +20,7 @@ func TestMain(m *testing.M) {
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "../../testdata/script",
-		Cmds:                map[string]func(*testscript.TestScript, bool, []string){"mkxlsx": mkxlsx},
+		Cmds:                map[string]func(*testscript.TestScript, bool, []string){"mkxlsx": mkxlsx, "replace": replace},
 		RequireExplicitExec: false,
 		UpdateScripts:       *updateScripts,
 	})
