@@ -23,3 +23,6 @@ func atLeast2(v decimal.Decimal) string {
 
 // money writes an award in the policy's units: 3万元, 12345.68元.
 func money(yuan decimal.Decimal) string { return policy.FormatMoney(yuan) }
+
+// kwh writes electricity as entered, in 千瓦时: 499999.99千瓦时.
+func kwh(v decimal.Decimal) string { return v.String() + "千瓦时" }

@@ -103,3 +103,13 @@ func (v *verdict) settle(award decimal.Decimal, how string) Outcome {
 	}
 	return o
 }
+
+// subject records the subject-class condition ("规上工业企业" …) answered by a yes/no column.
+func subject(v *verdict, a Answer, class string) {
+	switch a {
+	case No:
+		v.fail("非" + class)
+	case Unanswered:
+		v.miss("是否" + class)
+	}
+}

@@ -52,12 +52,7 @@ func (r rateSource) String() string {
 // 且增加值率达到25%（含）以上给予2万元奖励". Tiers are tried in the policy's order.
 func ValueAdd(p policy.ValueAdd, in ValueAddInput) Outcome {
 	v := newVerdict(p.Measure)
-	switch in.AboveScale {
-	case No:
-		v.fail("非规模以上工业企业")
-	case Unanswered:
-		v.miss("是否规上工业企业")
-	}
+	subject(v, in.AboveScale, "规上工业企业")
 	rate := rateSource{in}
 	if !in.Output.Present {
 		v.miss("2023年产值")

@@ -101,12 +101,12 @@ func TestValueAddStatusPriority(t *testing.T) {
 		want Status
 		says string
 	}{
-		{"not 规上", ValueAddInput{AboveScale: No, Output: wan("60000"), Rate: pts("30")}, NotEligible, "非规模以上工业企业"},
+		{"not 规上", ValueAddInput{AboveScale: No, Output: wan("60000"), Rate: pts("30")}, NotEligible, "非规上工业企业"},
 		{"规上 blank", ValueAddInput{Output: wan("60000"), Rate: pts("30")}, Pending, "是否规上工业企业"},
 		{"output missing", ValueAddInput{AboveScale: Yes, Rate: pts("25")}, Pending, "2023年产值"},
 		{"rate missing", ValueAddInput{AboveScale: Yes, Output: wan("60000")}, Pending, "增加值率"},
 		{"output missing but rate fails every tier", ValueAddInput{AboveScale: Yes, Rate: pts("10")}, NotEligible, "低于各档"},
-		{"not 规上 beats missing output", ValueAddInput{AboveScale: No, Rate: pts("25")}, NotEligible, "非规模以上"},
+		{"not 规上 beats missing output", ValueAddInput{AboveScale: No, Rate: pts("25")}, NotEligible, "非规上"},
 		{"zero output with value added: no division", ValueAddInput{AboveScale: Yes, Output: Given(decimal.Zero), ValueAdded: wan("1")}, NotEligible, "2023年产值"},
 	}
 	for _, c := range cases {

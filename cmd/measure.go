@@ -29,7 +29,12 @@ func newMeasureCmd(io IO, g *globalOptions, m measure.Measure, help measureHelp)
 		Short:   help.short,
 		Long:    ruleText(m) + "\n\n" + help.long,
 		Example: help.example,
-		Args:    cobra.ExactArgs(1),
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return fmt.Errorf("需要且只需要一个输入文件，例如：subsidy %s", help.use)
+			}
+			return nil
+		},
 		RunE: func(_ *cobra.Command, args []string) error {
 			return runMeasure(io, g, m, o, args[0])
 		},

@@ -36,7 +36,8 @@ func (m Measure) Spec() sheet.Spec {
 
 // All lists the measures built so far, by key.
 var All = map[string]Measure{
-	ValueAdd.Key: ValueAdd,
+	ValueAdd.Key:       ValueAdd,
+	SpringFestival.Key: SpringFestival,
 }
 
 // Keys lists the measure keys in a stable order.

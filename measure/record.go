@@ -39,8 +39,8 @@ func (r *record) present(key string) (sheet.Column, sheet.Cell, bool) {
 	return col, c, ok && !sheet.IsBlank(c)
 }
 
-// money reads an amount in 元, converting from the column's unit.
-func (r *record) money(key string) calc.Figure {
+// money reads an amount in 元, or energy in 千瓦时, converting from the column's unit.
+func (r *record) quantity(key string) calc.Figure {
 	col, c, ok := r.present(key)
 	if !ok {
 		return calc.Figure{}

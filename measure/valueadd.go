@@ -20,9 +20,9 @@ var ValueAdd = Measure{
 	Evaluate: func(p *policy.Policy, r *record) calc.Outcome {
 		return calc.ValueAdd(p.ValueAdd, calc.ValueAddInput{
 			AboveScale: r.answer("above_scale"),
-			Output:     r.money("output_2023"),
+			Output:     r.quantity("output_2023"),
 			Rate:       r.percent("value_added_rate"),
-			ValueAdded: r.money("value_added_2023"),
+			ValueAdded: r.quantity("value_added_2023"),
 		})
 	},
 }

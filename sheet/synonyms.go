@@ -13,6 +13,8 @@ var synonyms = map[string][]string{
 	"output_2023":      {"2023年产值", "2023年工业总产值", "2023年度工业总产值", "2023年度产值"},
 	"value_added_rate": {"增加值率", "工业增加值率", "2023年增加值率", "2023年工业增加值率"},
 	"value_added_2023": {"2023年工业增加值", "2023年增加值", "2023年度工业增加值"},
+	"spring_kwh":       {"春节期间用电量", "2024年2月用电量", "2月用电量", "春节用电量"},
+	"municipal_award":  {"市级奖励金额", "市级奖励", "市级奖励资金"},
 }
 
 // resultHeaders are the columns this tool appends; on input they are recognised and dropped
