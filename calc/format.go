@@ -1,6 +1,8 @@
 package calc
 
 import (
+	"time"
+
 	"github.com/shopspring/decimal"
 
 	"github.com/changle/subsidy/policy"
@@ -26,3 +28,19 @@ func money(yuan decimal.Decimal) string { return policy.FormatMoney(yuan) }
 
 // kwh writes electricity as entered, in 千瓦时: 499999.99千瓦时.
 func kwh(v decimal.Decimal) string { return v.String() + "千瓦时" }
+
+// day writes a date as 2024-01-15.
+func day(t time.Time) string { return t.Format(time.DateOnly) }
+
+// wanYuan writes 元 as 万元, exactly: 4999.99万元.
+func wanYuan(yuan decimal.Decimal) string { return yuan.Shift(-4).String() + "万元" }
+
+// ratioPercent writes num÷den (den > 0) as a percentage with four decimals, truncated so a
+// figure shown never crosses a threshold it did not reach, and marked ≈ when not exact.
+func ratioPercent(num, den decimal.Decimal) string {
+	shown := num.Shift(2).Div(den).Truncate(4)
+	if shown.Mul(den).Equal(num.Shift(2)) {
+		return percent(shown)
+	}
+	return "≈" + percent(shown)
+}

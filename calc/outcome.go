@@ -4,6 +4,7 @@ package calc
 
 import (
 	"strings"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -113,3 +114,12 @@ func subject(v *verdict, a Answer, class string) {
 		v.miss("是否" + class)
 	}
 }
+
+// Day is a date that may be missing from the sheet.
+type Day struct {
+	Value   time.Time
+	Present bool
+}
+
+// GivenDay wraps a date read from the sheet.
+func GivenDay(t time.Time) Day { return Day{Value: t, Present: true} }

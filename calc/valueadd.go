@@ -38,13 +38,7 @@ func (r rateSource) String() string {
 	if r.in.Rate.Present {
 		return "增加值率" + percent(r.in.Rate.Value)
 	}
-	// Truncated, never rounded up, so the figure shown never contradicts the comparison beside it.
-	shown := r.in.ValueAdded.Value.Shift(2).Div(r.in.Output.Value).Truncate(4)
-	sign := "≈"
-	if shown.Mul(r.in.Output.Value).Equal(r.in.ValueAdded.Value.Shift(2)) {
-		sign = ""
-	}
-	return fmt.Sprintf("增加值率%s%s（增加值%s÷产值%s）", sign, percent(shown), inYi(r.in.ValueAdded.Value), inYi(r.in.Output.Value))
+	return fmt.Sprintf("增加值率%s（增加值%s÷产值%s）", ratioPercent(r.in.ValueAdded.Value, r.in.Output.Value), inYi(r.in.ValueAdded.Value), inYi(r.in.Output.Value))
 }
 
 // ValueAdd applies 第7条: "2023年产值5亿元（含）以上，且增加值率达到24%（含）以上、

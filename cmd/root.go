@@ -59,6 +59,7 @@ input file is never modified.`,
 		Example: `  subsidy valueadd 申报表.xlsx
   subsidy valueadd 申报表.xlsx --format json -o -
   subsidy springfestival 春节用电.xlsx
+  subsidy techreform 技改项目.xlsx -o 结果.csv
   subsidy policy show`,
 		Version:       version,
 		SilenceUsage:  true,
@@ -68,7 +69,8 @@ input file is never modified.`,
 	root.SetErr(io.Err)
 	root.SetVersionTemplate("subsidy {{.Version}}\n")
 	root.PersistentFlags().StringVar(&g.policyFile, "policy", "", "政策参数文件（默认内置 changle-2024q1）/ policy file to use instead of the built-in one")
-	root.AddCommand(newValueAddCmd(io, g), newSpringFestivalCmd(io, g), newPolicyCmd(io, g))
+	root.AddCommand(newValueAddCmd(io, g), newPowerBonusCmd(io, g), newSpringFestivalCmd(io, g),
+		newNewListingCmd(io, g), newTechReformCmd(io, g), newPolicyCmd(io, g))
 	return root
 }
 

@@ -4,6 +4,7 @@ package measure
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -16,6 +17,7 @@ import (
 type Measure struct {
 	Key      string                                         // subcommand and JSON "measure"
 	Section  func(p *policy.Policy) policy.Measure          // its clause, name and text in the policy
+	Identity []string                                       // fields that name one claim; nil = the code
 	Fields   []sheet.Field                                  // beyond the identity columns
 	OneOf    [][]string                                     // alternatives of which one column must be present
 	Evaluate func(p *policy.Policy, r *record) calc.Outcome // reads the row's figures and applies the rule
@@ -37,7 +39,10 @@ func (m Measure) Spec() sheet.Spec {
 // All lists the measures built so far, by key.
 var All = map[string]Measure{
 	ValueAdd.Key:       ValueAdd,
+	PowerBonus.Key:     PowerBonus,
 	SpringFestival.Key: SpringFestival,
+	NewListing.Key:     NewListing,
+	TechReform.Key:     TechReform,
 }
 
 // Keys lists the measure keys in a stable order.
@@ -57,6 +62,10 @@ func evaluateRow(m Measure, p *policy.Policy, t *sheet.Table, row sheet.Row, dup
 	name := rec.text("name")
 	code := rec.text("code")
 	rec.checkCode(code, strictCodes)
+	project := ""
+	if slices.Contains(m.Identity, "project") {
+		project = rec.required("project")
+	}
 	if dup != "" {
 		rec.invalid = append(rec.invalid, dup)
 	}
@@ -65,7 +74,7 @@ func evaluateRow(m Measure, p *policy.Policy, t *sheet.Table, row sheet.Row, dup
 		out = calc.Outcome{Status: calc.Invalid, Clause: out.Clause, Reasons: rec.invalid}
 	}
 	out.Warnings = append(rec.warnings, out.Warnings...)
-	return sheet.Result{Row: row, Name: name, Code: code, Outcome: out}
+	return sheet.Result{Row: row, Name: name, Code: code, Project: project, Outcome: out}
 }
 
 // checkCode validates the 统一社会信用代码 (SPEC §3): malformed is invalid; a wrong
@@ -88,12 +97,29 @@ func (r *record) checkCode(code string, strict bool) {
 	}
 }
 
-// duplicates finds rows sharing an identity key (the code), so none is paid twice:
-// each such row gets a reason naming the other rows.
-func duplicates(t *sheet.Table, key func(sheet.Row) string) map[int]string {
+// identity lists the fields that name one claim: the code, or the code and the project.
+func (m Measure) identity() []string {
+	if m.Identity == nil {
+		return []string{"code"}
+	}
+	return m.Identity
+}
+
+// duplicates finds rows claiming the same thing (same code, or same code and project),
+// so none is paid twice: each such row gets a reason naming the other rows.
+func duplicates(m Measure, t *sheet.Table) map[int]string {
 	byKey := map[string][]int{}
+	var what []string
+	for _, key := range m.identity() {
+		what = append(what, t.Columns[key].Header)
+	}
 	for _, row := range t.Rows {
-		if k := key(row); k != "" {
+		var parts []string
+		for _, key := range m.identity() {
+			parts = append(parts, sheet.Normalize(row.Cell(t.Columns[key].Index).Value))
+		}
+		if !slices.Contains(parts, "") {
+			k := strings.Join(parts, "／")
 			byKey[k] = append(byKey[k], row.Num)
 		}
 	}
@@ -109,7 +135,7 @@ func duplicates(t *sheet.Table, key func(sheet.Row) string) map[int]string {
 					others = append(others, fmt.Sprintf("第%d行", o))
 				}
 			}
-			out[n] = fmt.Sprintf("统一社会信用代码%s与%s重复，均不予计算，请核实后只保留一行", k, strings.Join(others, "、"))
+			out[n] = fmt.Sprintf("%s“%s”与%s重复，均不予计算，请核实后只保留一行", strings.Join(what, "和"), k, strings.Join(others, "、"))
 		}
 	}
 	return out

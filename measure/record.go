@@ -95,6 +95,30 @@ func (r *record) answer(key string) calc.Answer {
 	return calc.No
 }
 
+// date reads a date field.
+func (r *record) date(key string) calc.Day {
+	col, c, ok := r.present(key)
+	if !ok {
+		return calc.Day{}
+	}
+	t, err := sheet.ParseDate(c)
+	if err != nil {
+		r.reject(col, err)
+		return calc.Day{}
+	}
+	return calc.GivenDay(t)
+}
+
+// required reads a text field that must not be blank.
+func (r *record) required(key string) string {
+	s := r.text(key)
+	if s == "" {
+		col, _, _ := r.cell(key)
+		r.invalid = append(r.invalid, r.where(col)+"为空")
+	}
+	return s
+}
+
 // text reads a text field; "" when absent or blank.
 func (r *record) text(key string) string {
 	col, c, ok := r.cell(key)

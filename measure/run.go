@@ -149,8 +149,7 @@ func compute(m Measure, opts Options) (*sheet.Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
 	}
-	codeCol := table.Columns["code"].Index
-	dups := duplicates(table, func(r sheet.Row) string { return sheet.Normalize(r.Cell(codeCol).Value) })
+	dups := duplicates(m, table)
 	report := &sheet.Report{Measure: m.Key, Title: m.Section(opts.Policy).Name, Table: table}
 	for _, row := range table.Rows {
 		report.Results = append(report.Results, evaluateRow(m, opts.Policy, table, row, dups[row.Num], opts.StrictCodes))

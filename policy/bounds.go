@@ -1,6 +1,10 @@
 package policy
 
-import "github.com/shopspring/decimal"
+import (
+	"time"
+
+	"github.com/shopspring/decimal"
+)
 
 // quantity is any of the unit-carrying policy values.
 type quantity interface {
@@ -65,9 +69,9 @@ type Window struct {
 	To   Date `yaml:"to"`
 }
 
-// Contains reports whether day d (any time that day) lies in the window.
-func (w Window) Contains(d Date) bool {
-	return !d.Before(w.From.Time) && !d.After(w.To.Time)
+// Contains reports whether a day (midnight UTC, as sheets' dates are read) lies in the window.
+func (w Window) Contains(day time.Time) bool {
+	return !day.Before(w.From.Time) && !day.After(w.To.Time)
 }
 
 func (w Window) String() string { return w.From.String() + "至" + w.To.String() }

@@ -13,6 +13,7 @@ type Result struct {
 	Row     Row
 	Name    string
 	Code    string
+	Project string // techreform: the project, part of the row's identity
 	Outcome calc.Outcome
 }
 

@@ -15,6 +15,7 @@ type jsonRow struct {
 	Row      int      `json:"row"`
 	Name     string   `json:"name"`
 	Code     string   `json:"code"`
+	Project  string   `json:"project,omitempty"`
 	Status   string   `json:"status"`
 	Award    string   `json:"award"`
 	Reasons  []string `json:"reasons"`
@@ -29,7 +30,7 @@ func WriteJSONLines(w io.Writer, r *Report) error {
 		o := res.Outcome
 		rec := jsonRow{
 			Measure: r.Measure, Clause: o.Clause, Sheet: r.Table.Sheet, Row: res.Row.Num,
-			Name: res.Name, Code: res.Code, Status: string(o.Status), Award: o.Award.StringFixed(2),
+			Name: res.Name, Code: res.Code, Project: res.Project, Status: string(o.Status), Award: o.Award.StringFixed(2),
 			Reasons: nonNil(o.Reasons), Warnings: nonNil(o.Warnings),
 		}
 		if err := enc.Encode(rec); err != nil {

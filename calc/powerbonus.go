@@ -1,0 +1,125 @@
+package calc
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/changle/subsidy/policy"
+)
+
+// PowerBonusInput is one enterprise's figures for 第8条. Growths are given as
+// percentages, or computed from the quarter's figures and their 2023 bases.
+type PowerBonusInput struct {
+	Manufacturing  Answer // 是否规上制造业企业
+	ProvincialMet  Answer // 是否符合省级增产增效奖励条件
+	NewEntrant     Answer // 是否2024年一季度新投产纳统
+	OutputGrowth   Figure // 一季度产值增幅, percentage points
+	PowerGrowth    Figure // 一季度用电增幅, percentage points
+	Output2024Q1   Figure // 2024年一季度产值, 元
+	Output2023Q1   Figure // 2023年一季度产值, 元
+	KWh2024Q1      Figure // 2024年一季度用电量, 千瓦时
+	KWh2023Q1      Figure // 2023年一季度用电量, 千瓦时
+	MunicipalAward Figure // 市级奖励金额, 元
+}
+
+// growth is a growth rate as the fraction num/den (den > 0), so growths compare by cross-multiplication.
+type growth struct {
+	num, den decimal.Decimal
+	text     string
+}
+
+var hundred = decimal.NewFromInt(100)
+
+// growthOf takes the given percentage, else computes (current − base) ÷ base; ok is false
+// when neither is possible, baseless when the base is zero or missing.
+func growthOf(name string, given, current, base Figure, format func(decimal.Decimal) string) (g growth, ok, baseless bool) {
+	if given.Present {
+		return growth{given.Value, hundred, name + percent(given.Value)}, true, false
+	}
+	if !current.Present {
+		return growth{}, false, false
+	}
+	if !base.Present || !base.Value.IsPositive() {
+		return growth{}, false, true
+	}
+	num := current.Value.Sub(base.Value)
+	text := fmt.Sprintf("%s%s（%s÷基期%s−1）", name, ratioPercent(num, base.Value), format(current.Value), format(base.Value))
+	return growth{num, base.Value, text}, true, false
+}
+
+// PowerBonus applies 第8条: "对符合2024年一季度省级增产增效奖励条件的，且一季度产值增幅不低于用电增幅的
+// 规模以上制造业企业（其中2024年一季度新投产纳统的企业，一季度总产值达5000万元及以上），在省、市奖励的
+// 基础上，区财政按市级奖励的50%予以奖励，单家企业奖励最高不超过20万元，奖励金额在1万元以下的企业不安排".
+func PowerBonus(p policy.PowerBonus, in PowerBonusInput) Outcome {
+	v := newVerdict(p.Measure)
+	subject(v, in.Manufacturing, "规上制造业企业")
+	switch in.ProvincialMet {
+	case Yes:
+		v.meet("符合2024年一季度省级增产增效奖励条件")
+	case No:
+		v.fail("不符合2024年一季度省级增产增效奖励条件")
+	default:
+		v.miss("是否符合省级增产增效奖励条件")
+	}
+	if in.NewEntrant == Yes {
+		newEntrantTest(v, p, in.Output2024Q1)
+	} else {
+		growthTest(v, p, in)
+	}
+	match := districtMatch{Share: p.MunicipalShare, Cap: p.Cap, Floor: p.Floor, FloorKey: "powerbonus.floor.inclusive"}
+	award, how := match.apply(v, in.MunicipalAward)
+	return v.settle(award, how)
+}
+
+// newEntrantTest: "2024年一季度新投产纳统的企业，一季度总产值达5000万元及以上" stands in for the growth test.
+func newEntrantTest(v *verdict, p policy.PowerBonus, output Figure) {
+	if !output.Present {
+		v.miss("2024年一季度产值（新投产纳统企业）")
+		return
+	}
+	fact := "2024年一季度新投产纳统，一季度总产值" + wanYuan(output.Value) + p.NewEntrantOutputMin.Versus(output.Value)
+	if p.NewEntrantOutputMin.Met(output.Value) {
+		v.meet(fact)
+	} else {
+		v.fail(fact)
+	}
+}
+
+// growthTest: "一季度产值增幅不低于用电增幅".
+func growthTest(v *verdict, p policy.PowerBonus, in PowerBonusInput) {
+	out, okOut, baselessOut := growthOf("产值增幅", in.OutputGrowth, in.Output2024Q1, in.Output2023Q1, wanYuan)
+	pow, okPow, baselessPow := growthOf("用电增幅", in.PowerGrowth, in.KWh2024Q1, in.KWh2023Q1, kwh)
+	if baselessOut || baselessPow {
+		v.miss("基期为0或缺失，需人工认定")
+	}
+	if !okOut && !baselessOut {
+		v.miss("一季度产值增幅（或2024、2023年一季度产值）")
+	}
+	if !okPow && !baselessPow {
+		v.miss("一季度用电增幅（或2024、2023年一季度用电量）")
+	}
+	if !okOut || !okPow {
+		if in.NewEntrant == Unanswered {
+			v.miss("是否2024年一季度新投产纳统")
+		}
+		return
+	}
+	cmp := out.num.Mul(pow.den).Cmp(pow.num.Mul(out.den))
+	met := cmp > 0 || (cmp == 0 && p.OutputGrowthTieQualifies)
+	relation := "低于"
+	switch {
+	case cmp > 0:
+		relation = "高于"
+	case cmp == 0 && met:
+		relation = "等于（不低于）"
+	case cmp == 0:
+		relation = "等于（须高于）"
+	}
+	fact := out.text + relation + pow.text
+	if met {
+		v.meet(fact)
+	} else {
+		v.fail(fact)
+	}
+}
