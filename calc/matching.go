@@ -22,7 +22,7 @@ type districtMatch struct {
 // Order (SPEC §2): rate × base, round half-up to the 分, then the cap, then the floor.
 func (m districtMatch) apply(v *verdict, municipal Figure) (decimal.Decimal, string) {
 	if !municipal.Present {
-		v.miss("市级奖励金额")
+		v.miss("市级奖励金额（待市级奖励金额确定后计算）")
 		return decimal.Zero, ""
 	}
 	base := municipal.Value

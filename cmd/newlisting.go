@@ -17,8 +17,8 @@ func newNewListingCmd(io IO, g *globalOptions) *cobra.Command {
 
 Clause 10 award (榕升计划): a fixed amount for enterprises in the 小升规 library that
 became above-scale for the first time within the policy's inclusion window.`,
-		example: `  subsidy newlisting 新增纳统.xlsx
-      写出 新增纳统-新增纳统奖励.xlsx
-  subsidy newlisting 新增纳统.xlsx -o 结果.csv`,
+		example: `  subsidy newlisting testdata/newlisting.xlsx
+      写出 testdata/newlisting-新增纳统奖励.xlsx
+  subsidy newlisting testdata/newlisting.xlsx --format json -o -`,
 	})
 }

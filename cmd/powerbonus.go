@@ -20,8 +20,8 @@ func newPowerBonusCmd(io IO, g *globalOptions) *cobra.Command {
 Clause 8 award: the district matches the municipal award for above-scale manufacturers
 that meet the provincial conditions and whose Q1 output grew at least as fast as their
 electricity use (new entrants: Q1 output threshold instead), with a cap and a floor.`,
-		example: `  subsidy powerbonus 增产增效.xlsx
-      写出 增产增效-增产增效奖励.xlsx
-  subsidy powerbonus 增产增效.xlsx --format json -o - --strict`,
+		example: `  subsidy powerbonus testdata/powerbonus.xlsx
+      写出 testdata/powerbonus-增产增效奖励.xlsx
+  subsidy powerbonus testdata/powerbonus.xlsx --format json -o -`,
 	})
 }

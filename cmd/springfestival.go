@@ -17,8 +17,8 @@ func newSpringFestivalCmd(io IO, g *globalOptions) *cobra.Command {
 
 Clause 9 award: the district matches the municipal award for above-scale industrial
 enterprises whose February 2024 electricity use reached the threshold, with a cap and a floor.`,
-		example: `  subsidy springfestival 春节用电.xlsx
-      写出 春节用电-春节用电奖励.xlsx
-  subsidy springfestival 春节用电.xlsx --format json -o -`,
+		example: `  subsidy springfestival testdata/springfestival.xlsx
+      写出 testdata/springfestival-春节用电奖励.xlsx
+  subsidy springfestival testdata/springfestival.xlsx --format json -o -`,
 	})
 }

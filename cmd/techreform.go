@@ -17,8 +17,8 @@ func newTechReformCmd(io IO, g *globalOptions) *cobra.Command {
 
 Clause 14 award: per project started in the window, a share of the provincial and the
 municipal technical-reform subsidy received. No cap, no floor.`,
-		example: `  subsidy techreform 技改项目.xlsx
-      写出 技改项目-技改配套奖励.xlsx
-  subsidy techreform 技改项目.xlsx --format json -o - | grep '"status":"invalid"'`,
+		example: `  subsidy techreform testdata/techreform.xlsx
+      写出 testdata/techreform-技改配套奖励.xlsx
+  subsidy techreform testdata/techreform.xlsx --format json -o -`,
 	})
 }
