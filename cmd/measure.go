@@ -17,6 +17,8 @@ type measureOptions struct {
 	headerRow             int
 	force, strict         bool
 	strictCodes           bool
+	password              string
+	mapping, units        map[string]string
 }
 
 type measureHelp struct{ use, short, long, example string }
@@ -47,6 +49,9 @@ func newMeasureCmd(io IO, g *globalOptions, m measure.Measure, help measureHelp)
 	f.BoolVar(&o.strictCodes, "strict-codes", false, "统一社会信用代码校验位不符即判为数据有误 / a wrong check character makes the row invalid")
 	f.StringVar(&o.sheet, "sheet", "", "工作表名称（默认第一个）/ sheet to read")
 	f.IntVar(&o.headerRow, "header-row", 0, "表头所在行号（默认自动识别）/ header row number")
+	f.StringToStringVar(&o.mapping, "map", nil, "字段=表头，指定某列对应的字段，如 --map 2023年产值=去年产值(万元) / map a field to a header")
+	f.StringToStringVar(&o.units, "unit", nil, "字段=单位，表头和“单位：”行都未注明时使用，如 --unit 2023年产值=万元 / unit of a column")
+	f.StringVar(&o.password, "password", "", "加密工作簿的打开密码 / password of an encrypted workbook")
 	return c
 }
 
@@ -68,7 +73,7 @@ func runMeasure(io IO, g *globalOptions, m measure.Measure, o *measureOptions, i
 	}
 	res, err := measure.Run(m, measure.Options{
 		Input: input, Output: o.output, Format: o.format, Force: o.force, StrictCodes: o.strictCodes,
-		Sheet: o.sheet, HeaderRow: o.headerRow,
+		Sheet: o.sheet, HeaderRow: o.headerRow, Password: o.password, Map: o.mapping, Units: o.units,
 		Policy: p, PolicyName: policyName, Version: version, Now: time.Now(), Stdout: io.Out,
 	})
 	if err != nil {

@@ -3,7 +3,6 @@ package measure
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -15,6 +14,7 @@ import (
 	"github.com/changle/subsidy/calc"
 	"github.com/changle/subsidy/policy"
 	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/unit"
 )
 
 // Options are what a run is asked to do.
@@ -26,6 +26,9 @@ type Options struct {
 	StrictCodes bool   // a wrong check character makes the row invalid
 	Sheet       string
 	HeaderRow   int
+	Password    string            // for an encrypted workbook
+	Map         map[string]string // 字段 → 表头, from --map
+	Units       map[string]string // 字段 → 单位, from --unit
 	Policy      *policy.Policy
 	PolicyName  string
 	Version     string
@@ -140,12 +143,16 @@ func sameFile(a, b string) bool {
 }
 
 func compute(m Measure, opts Options) (*sheet.Report, error) {
-	book, err := openInput(opts.Input)
+	readOpts, err := readOptions(m, opts)
 	if err != nil {
 		return nil, err
 	}
-	defer book.Close()
-	table, err := sheet.ReadTable(book, m.Spec(), sheet.ReadOptions{Sheet: opts.Sheet, HeaderRow: opts.HeaderRow})
+	src, err := sheet.Open(opts.Input, opts.Password)
+	if err != nil {
+		return nil, err
+	}
+	defer src.Close()
+	table, err := sheet.ReadTable(src, m.Spec(), readOpts)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
 	}
@@ -162,17 +169,29 @@ func compute(m Measure, opts Options) (*sheet.Report, error) {
 	return report, nil
 }
 
-func openInput(path string) (*sheet.Book, error) {
-	book, err := sheet.OpenBook(path)
-	switch {
-	case errors.Is(err, sheet.ErrNotXLSX):
-		return nil, fmt.Errorf("%s 不是可读取的 .xlsx 工作簿（可能是 .xls/.et 旧格式、加密文件或已损坏）：请在 Excel/WPS 中另存为 .xlsx 后再试", path)
-	case errors.Is(err, os.ErrNotExist):
-		return nil, fmt.Errorf("找不到输入文件 %s", path)
-	case err != nil:
-		return nil, fmt.Errorf("无法读取输入文件 %s: %w", path, err)
+// readOptions resolves --map and --unit against the measure's columns.
+func readOptions(m Measure, opts Options) (sheet.ReadOptions, error) {
+	ro := sheet.ReadOptions{Sheet: opts.Sheet, HeaderRow: opts.HeaderRow, Map: map[string]string{}, Units: map[string]unit.Unit{}}
+	spec := m.Spec()
+	for name, header := range opts.Map {
+		f, err := sheet.ResolveField(spec, name)
+		if err != nil {
+			return ro, fmt.Errorf("--map %s=%s: %w", name, header, err)
+		}
+		ro.Map[f.Key] = header
 	}
-	return book, nil
+	for name, text := range opts.Units {
+		f, err := sheet.ResolveField(spec, name)
+		if err != nil {
+			return ro, fmt.Errorf("--unit %s=%s: %w", name, text, err)
+		}
+		u, ok := unit.Lookup(text)
+		if !ok || u.Dimension != f.Kind.Dimension() {
+			return ro, fmt.Errorf("--unit %s=%s: “%s”不是%s的单位", name, text, text, f.Header)
+		}
+		ro.Units[f.Key] = u
+	}
+	return ro, nil
 }
 
 func fileSHA256(path string) (string, error) {

@@ -37,7 +37,7 @@ func (c Cell) IsPercentFormat() bool { return strings.Contains(c.NumFmt, "%") }
 
 // Book is an opened xlsx workbook, read sheet by sheet as a stream of rows.
 type Book struct {
-	zr      *zip.ReadCloser
+	closer  io.Closer
 	files   map[string]*zip.File
 	sheets  []sheetRef
 	strings []string
@@ -58,27 +58,31 @@ func OpenBook(filename string) (*Book, error) {
 		}
 		return nil, err
 	}
-	b := &Book{zr: zr, files: map[string]*zip.File{}}
+	return newBook(&zr.Reader, zr)
+}
+
+// newBook reads the workbook parts every sheet needs; closer is closed with the book.
+func newBook(zr *zip.Reader, closer io.Closer) (*Book, error) {
+	b := &Book{closer: closer, files: map[string]*zip.File{}}
 	for _, f := range zr.File {
 		b.files[strings.TrimPrefix(f.Name, "/")] = f
 	}
-	if err := b.readWorkbook(); err != nil {
-		zr.Close()
-		return nil, err
-	}
-	if err := b.readSharedStrings(); err != nil {
-		zr.Close()
-		return nil, err
-	}
-	if err := b.readStyles(); err != nil {
-		zr.Close()
-		return nil, err
+	for _, read := range []func() error{b.readWorkbook, b.readSharedStrings, b.readStyles} {
+		if err := read(); err != nil {
+			b.Close()
+			return nil, err
+		}
 	}
 	return b, nil
 }
 
 // Close releases the file.
-func (b *Book) Close() error { return b.zr.Close() }
+func (b *Book) Close() error {
+	if b.closer == nil {
+		return nil
+	}
+	return b.closer.Close()
+}
 
 // SheetNames lists the sheets in workbook order.
 func (b *Book) SheetNames() []string {

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -59,6 +60,43 @@ func isResultHeader(cell string) bool {
 	h, _, _ := normalizeHeader(cell)
 	for _, r := range resultHeaders {
 		if h == r {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldOf names the field a header cell feeds: a --map override first, then the synonyms.
+func (t *Table) fieldOf(cell string) (string, bool) {
+	h, _, _ := normalizeHeader(cell)
+	for key, mapped := range t.opts.Map {
+		if m, _, _ := normalizeHeader(mapped); m == h && h != "" {
+			return key, true
+		}
+	}
+	return matchHeader(cell)
+}
+
+// ResolveField finds the field a user names on the command line (--map, --unit): its
+// key, its canonical header or any synonym of it.
+func ResolveField(spec Spec, name string) (Field, error) {
+	key, ok := matchHeader(name)
+	var names []string
+	for _, f := range spec.Fields {
+		if f.Key == name || (ok && f.Key == key) {
+			return f, nil
+		}
+		names = append(names, f.Header)
+	}
+	return Field{}, fmt.Errorf("“%s”不是本措施读取的列（可用：%s）", name, strings.Join(names, "、"))
+}
+
+// looksLikeSubjectClass is a header that speaks of 规上/制造业 without matching: if a
+// subject-class column is absent, such a header must be fixed, never assumed (SPEC §4).
+func looksLikeSubjectClass(cell string) bool {
+	h, _, _ := normalizeHeader(cell)
+	for _, w := range []string{"规上", "规模以上", "制造业"} {
+		if strings.Contains(h, w) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -82,6 +83,7 @@ type Table struct {
 	Skipped   Skipped
 	Width     int // columns in use, header or data
 	lastRow   int // row number of the last row seen, to count rows absent from the file as blank
+	opts      ReadOptions
 }
 
 // Ref names a cell for messages: 明细!E17.
@@ -91,25 +93,55 @@ func (t *Table) Ref(col, row int) string {
 
 // ReadOptions override detection.
 type ReadOptions struct {
-	Sheet     string // "" = first sheet
-	HeaderRow int    // 0 = detect
+	Sheet     string               // "" = the first sheet that fits
+	HeaderRow int                  // 0 = detect
+	Map       map[string]string    // field key → header as written, where synonyms do not match
+	Units     map[string]unit.Unit // field key → unit, where neither header nor 单位 line gives one
 }
 
 // headerScanRows bounds how far down a header row is looked for.
 const headerScanRows = 30
 
-// ReadTable reads the data rows of a sheet, matching its header row against spec.
-func ReadTable(b *Book, spec Spec, opts ReadOptions) (*Table, error) {
-	name := opts.Sheet
-	if name == "" {
-		name = b.SheetNames()[0]
-	} else if !contains(b.SheetNames(), name) {
-		return nil, fmt.Errorf("工作簿中没有名为“%s”的工作表（现有：%s）", name, strings.Join(b.SheetNames(), "、"))
+// ReadTable reads the data rows of a sheet, matching its header row against spec:
+// the sheet named in opts, else the first sheet whose header fits.
+func ReadTable(src Source, spec Spec, opts ReadOptions) (*Table, error) {
+	names := src.SheetNames()
+	if opts.Sheet != "" {
+		if !contains(names, opts.Sheet) {
+			return nil, fmt.Errorf("工作簿中没有名为“%s”的工作表（现有：%s）", opts.Sheet, strings.Join(names, "、"))
+		}
+		return readSheet(src, opts.Sheet, spec, opts)
 	}
-	t := &Table{Sheet: name, Columns: map[string]Column{}, Dropped: map[int]bool{}}
+	var problems []string
+	for _, name := range names {
+		t, err := readSheet(src, name, spec, opts)
+		if err == nil {
+			return t, nil
+		}
+		var fit *fitError
+		if !errors.As(err, &fit) {
+			return nil, err
+		}
+		problems = append(problems, err.Error())
+	}
+	if len(problems) == 1 {
+		return nil, errors.New(problems[0])
+	}
+	return nil, fmt.Errorf("没有一个工作表符合本措施（可用 --sheet 指定）：%s", strings.Join(problems, "；"))
+}
+
+// fitError says a sheet's header does not fit the measure, so another sheet may be tried.
+type fitError struct{ msg string }
+
+func (e *fitError) Error() string { return e.msg }
+
+func notFit(format string, args ...any) error { return &fitError{fmt.Sprintf(format, args...)} }
+
+func readSheet(src Source, name string, spec Spec, opts ReadOptions) (*Table, error) {
+	t := &Table{Sheet: name, Columns: map[string]Column{}, Dropped: map[int]bool{}, opts: opts}
 	var above []Row
 	pendingBlank := 0
-	err := b.Rows(name, func(num int, cells []Cell) error {
+	err := src.Rows(name, func(num int, cells []Cell) error {
 		if t.HeaderRow == 0 {
 			above = append(above, Row{num, append([]Cell(nil), cells...)})
 			if opts.HeaderRow == num || (opts.HeaderRow == 0 && num >= headerScanRows) {
@@ -149,7 +181,7 @@ func (t *Table) settleHeader(spec Spec, rows []Row, forced int) error {
 		}
 		score := 0
 		for _, c := range r.Cells {
-			if _, ok := matchHeader(c.Value); ok && c.Kind == Text {
+			if _, ok := t.fieldOf(c.Value); ok && c.Kind == Text {
 				score++
 			}
 		}
@@ -158,7 +190,7 @@ func (t *Table) settleHeader(spec Spec, rows []Row, forced int) error {
 		}
 	}
 	if best < 0 || bestScore < 2 {
-		return t.noHeaderError(spec, rows, forced)
+		return notFit("%s", t.noHeaderError(spec, rows, forced))
 	}
 	header := rows[best]
 	t.HeaderRow = header.Num
@@ -175,7 +207,7 @@ func (t *Table) settleHeader(spec Spec, rows []Row, forced int) error {
 	return nil
 }
 
-func (t *Table) noHeaderError(spec Spec, rows []Row, forced int) error {
+func (t *Table) noHeaderError(spec Spec, rows []Row, forced int) string {
 	var want []string
 	for _, f := range spec.Fields {
 		if f.Presence == Required {
@@ -197,7 +229,7 @@ func (t *Table) noHeaderError(spec Spec, rows []Row, forced int) error {
 	if forced != 0 {
 		where = fmt.Sprintf("工作表“%s”第%d行", t.Sheet, forced)
 	}
-	return fmt.Errorf("%s找不到表头：需要 %s；看到的是 %s。可用 --header-row 指定表头行", where, strings.Join(want, "、"), strings.Join(seen, "、"))
+	return fmt.Sprintf("%s找不到表头：需要 %s；看到的是 %s。可用 --header-row 指定表头行", where, strings.Join(want, "、"), strings.Join(seen, "、"))
 }
 
 // mapColumns matches header cells to fields and settles each money/energy column's unit.
@@ -217,7 +249,7 @@ func (t *Table) mapColumns(spec Spec, header Row, above []Row) error {
 			t.Dropped[col] = true
 			continue
 		}
-		key, ok := matchHeader(text)
+		key, ok := t.fieldOf(text)
 		if !ok {
 			continue
 		}
@@ -230,8 +262,8 @@ func (t *Table) mapColumns(spec Spec, header Row, above []Row) error {
 				t.Sheet, header.Num, ColumnName(prev.Index), prev.Header, ColumnName(col), text, f.Header)
 		}
 		column := Column{Index: col, Header: text}
-		if dim := f.Kind.dimension(); dim != 0 {
-			u, by, err := columnUnit(text, dim, sheetUnits)
+		if dim := f.Kind.Dimension(); dim != 0 {
+			u, by, err := columnUnit(text, dim, sheetUnits, t.opts.Units[key])
 			if err != nil {
 				return fmt.Errorf("%s「%s」%w", t.Ref(col, header.Num), text, err)
 			}
@@ -240,6 +272,11 @@ func (t *Table) mapColumns(spec Spec, header Row, above []Row) error {
 		t.Columns[key] = column
 	}
 	t.Width = len(t.Headers)
+	for key, h := range t.opts.Map {
+		if _, found := t.Columns[key]; !found {
+			return fmt.Errorf("--map 指定的表头“%s”在工作表“%s”第%d行中找不到（表头为：%s）", h, t.Sheet, header.Num, strings.Join(nonEmpty(t.Headers), "、"))
+		}
+	}
 	return t.checkPresence(spec)
 }
 
@@ -253,6 +290,9 @@ func (t *Table) checkPresence(spec Spec) error {
 		case Required:
 			missing = append(missing, f.Header)
 		case AssumedYes:
+			if err := t.refuseAssumption(f); err != nil {
+				return err
+			}
 			t.Assumed = append(t.Assumed, f)
 		}
 	}
@@ -273,8 +313,24 @@ func (t *Table) checkPresence(spec Spec) error {
 		}
 	}
 	if len(missing) > 0 {
-		return fmt.Errorf("工作表“%s”第%d行表头缺少必需的列：%s（表头为：%s）",
+		return notFit("工作表“%s”第%d行表头缺少必需的列：%s（表头为：%s）",
 			t.Sheet, t.HeaderRow, strings.Join(missing, "、"), strings.Join(nonEmpty(t.Headers), "、"))
+	}
+	return nil
+}
+
+// refuseAssumption stops a subject-class column from being assumed when a header seems
+// to be that column under a name not recognised: assuming would pay everyone.
+func (t *Table) refuseAssumption(f Field) error {
+	used := map[int]bool{}
+	for _, c := range t.Columns {
+		used[c.Index] = true
+	}
+	for col, h := range t.Headers {
+		if !used[col] && !t.Dropped[col] && looksLikeSubjectClass(h) {
+			return fmt.Errorf("工作表“%s”%s列表头“%s”像是“%s”列但无法识别：请把表头改为“%s”，或用 --map %s=%s",
+				t.Sheet, ColumnName(col), h, f.Header, f.Header, f.Header, h)
+		}
 	}
 	return nil
 }
@@ -289,7 +345,8 @@ func nonEmpty(list []string) []string {
 	return out
 }
 
-func (k Kind) dimension() unit.Dimension {
+// Dimension is the unit dimension of money and energy columns, 0 for others.
+func (k Kind) Dimension() unit.Dimension {
 	switch k {
 	case KindMoney:
 		return unit.Money
@@ -299,8 +356,8 @@ func (k Kind) dimension() unit.Dimension {
 	return 0
 }
 
-// columnUnit takes the unit from the header, else from the sheet's 单位 line.
-func columnUnit(header string, dim unit.Dimension, sheetUnits []unit.Unit) (unit.Unit, string, error) {
+// columnUnit takes the unit from the header, else from the sheet's 单位 line, else from --unit.
+func columnUnit(header string, dim unit.Dimension, sheetUnits []unit.Unit, flag unit.Unit) (unit.Unit, string, error) {
 	if _, u, ok := normalizeHeader(header); ok {
 		if u.Dimension != dim {
 			return unit.Unit{}, "", fmt.Errorf("的单位%s不是%s单位", u.Name, dim)
@@ -312,7 +369,10 @@ func columnUnit(header string, dim unit.Dimension, sheetUnits []unit.Unit) (unit
 			return u, "单位行", nil
 		}
 	}
-	return unit.Unit{}, "", fmt.Errorf("没有注明单位：请在表头写明，如“%s(万元)”", header)
+	if flag.Dimension == dim {
+		return flag, "--unit", nil
+	}
+	return unit.Unit{}, "", fmt.Errorf("没有注明单位：请在表头写明，如“%s(万元)”，或用 --unit 指定", header)
 }
 
 // unitLine finds "单位：万元" (or several, "单位：万元、千瓦时") in the rows above the header.

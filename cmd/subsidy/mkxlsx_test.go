@@ -18,7 +18,8 @@ var updateScripts = flag.Bool("update", false, "rewrite the expected outputs in 
 //	s:TEXT   text, even if numeric      pct:0.24  number shown as 24.00%
 //	f:=A1*2  formula with no saved result   d:45306   number shown as a date
 //
-// A line "sheet:NAME" starts the sheet's name (default Sheet1).
+// A line "sheet:NAME" names the first sheet, or starts a new one after it (default Sheet1).
+// "\n" inside a cell is a line break.
 func mkxlsx(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 2 {
 		ts.Fatalf("usage: mkxlsx SHEET.tsv OUT.xlsx")
@@ -34,8 +35,13 @@ func mkxlsx(ts *testscript.TestScript, neg bool, args []string) {
 	row := 0
 	for _, line := range lines {
 		if name, ok := strings.CutPrefix(line, "sheet:"); ok {
-			ts.Check(f.SetSheetName(sheet, name))
-			sheet = name
+			if row == 0 {
+				ts.Check(f.SetSheetName(sheet, name))
+			} else {
+				_, err := f.NewSheet(name)
+				ts.Check(err)
+			}
+			sheet, row = name, 0
 			continue
 		}
 		row++
@@ -43,6 +49,7 @@ func mkxlsx(ts *testscript.TestScript, neg bool, args []string) {
 			if v == "" {
 				continue
 			}
+			v = strings.ReplaceAll(v, `\n`, "\n")
 			cell, _ := excelize.CoordinatesToCellName(i+1, row)
 			switch {
 			case strings.HasPrefix(v, "s:"):

@@ -1,0 +1,110 @@
+package sheet
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// Source is a workbook read sheet by sheet as streams of rows: an xlsx Book, or a CSV file.
+type Source interface {
+	SheetNames() []string
+	Rows(sheet string, fn func(rowNum int, cells []Cell) error) error
+	Close() error
+}
+
+var (
+	oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1} // Compound File: .xls, .et, or an encrypted .xlsx
+	zipMagic = []byte("PK\x03\x04")
+	// encryptionInfo is the stream name an encrypted OOXML package carries, in UTF-16LE.
+	encryptionInfo = []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o\x00")
+)
+
+// Open reads the file at path as a workbook: xlsx (decrypted with password when given)
+// or CSV (UTF-8 or GBK). Anything else is refused with a one-line Chinese message
+// saying what to do.
+func Open(path, password string) (Source, error) {
+	head, err := readHead(path, len(oleMagic))
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("找不到输入文件 %s: %w", path, err)
+		}
+		return nil, fmt.Errorf("无法读取输入文件 %s: %w", path, err)
+	}
+	ext := strings.ToLower(filepath.Ext(path))
+	switch {
+	case len(head) == 0:
+		return nil, fmt.Errorf("%s 是空文件：请确认文件已保存完整", path)
+	case bytes.HasPrefix(head, zipMagic):
+		b, err := OpenBook(path)
+		if err != nil {
+			return nil, fmt.Errorf("%s 已损坏、不完整或不是 .xlsx 工作簿（%v）：请重新导出或在 Excel/WPS 中另存为 .xlsx", path, err)
+		}
+		return b, nil
+	case bytes.HasPrefix(head, oleMagic):
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("无法读取输入文件 %s: %w", path, err)
+		}
+		if bytes.Contains(data, encryptionInfo) {
+			return openEncrypted(path, data, password)
+		}
+		return nil, legacyFormat(path)
+	case ext == ".xls" || ext == ".et":
+		return nil, legacyFormat(path)
+	case ext == ".csv" || ext == ".txt":
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("无法读取输入文件 %s: %w", path, err)
+		}
+		return newCSVSource(path, data)
+	}
+	return nil, fmt.Errorf("%s 不是 Excel 工作簿（.xlsx）也不是 CSV：请在 Excel/WPS 中另存为 .xlsx 后再试", path)
+}
+
+func legacyFormat(path string) error {
+	return fmt.Errorf("%s 是 Excel 97-2003 (.xls) 或 WPS (.et) 旧格式，本工具只读 .xlsx：请在 Excel/WPS 中“另存为” .xlsx 后再试", path)
+}
+
+// readHead reads up to n bytes from the start of the file, to tell formats apart.
+func readHead(path string, n int) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	head := make([]byte, n)
+	k, err := io.ReadFull(f, head)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return nil, err
+	}
+	return head[:k], nil
+}
+
+func openEncrypted(path string, data []byte, password string) (Source, error) {
+	if password == "" {
+		return nil, fmt.Errorf("%s 设有打开密码：请用 --password 提供密码，或在 Excel/WPS 中取消密码后另存", path)
+	}
+	wrong := fmt.Errorf("%s 无法用所给密码解密：请核对 --password", path)
+	plain, err := excelize.Decrypt(data, &excelize.Options{Password: password})
+	if err != nil {
+		return nil, wrong
+	}
+	// A wrong password decrypts to noise rather than failing, so the zip is the check.
+	zr, err := zip.NewReader(bytes.NewReader(plain), int64(len(plain)))
+	if err != nil {
+		return nil, wrong
+	}
+	b, err := newBook(zr, nil)
+	if err != nil {
+		return nil, fmt.Errorf("%s 解密后不是可读取的 .xlsx 工作簿（%v）：请在 Excel/WPS 中另存为 .xlsx 后再试", path, err)
+	}
+	return b, nil
+}
