@@ -27,9 +27,10 @@ const (
 
 // Cell is one stored cell: its text as written in the file and how to read it.
 type Cell struct {
-	Kind   CellKind
-	Value  string // raw: the number as stored, the string, "1"/"0", the error code
-	NumFmt string // number format code of its style, "" for General
+	Kind    CellKind
+	Value   string // raw: the number as stored, the string, "1"/"0", the error code
+	NumFmt  string // number format code of its style, "" for General
+	Formula string // the formula of a FormulaNoValue cell, to carry it to the output
 }
 
 // IsPercentFormat reports whether the cell displays as a percentage (0.24 shown as 24%).
@@ -344,7 +345,7 @@ func (b *Book) readCell(d *xml.Decoder, c xml.StartElement) (Cell, error) {
 	if s, err := strconv.Atoi(attr(c, "s")); err == nil && s >= 0 && s < len(b.numFmts) {
 		cell.NumFmt = b.numFmts[s]
 	}
-	var value, inline string
+	var value, inline, formula string
 	hasValue, hasFormula := false, false
 	for {
 		tok, err := d.Token()
@@ -361,7 +362,7 @@ func (b *Book) readCell(d *xml.Decoder, c xml.StartElement) (Cell, error) {
 				hasValue = true
 			case "f":
 				hasFormula = true
-				if err := d.Skip(); err != nil {
+				if err := d.DecodeElement(&formula, &t); err != nil {
 					return cell, err
 				}
 			case "is":
@@ -372,16 +373,18 @@ func (b *Book) readCell(d *xml.Decoder, c xml.StartElement) (Cell, error) {
 			}
 		case xml.EndElement:
 			if t.Name == c.Name {
-				return b.settleCell(cell, typ, value, inline, hasValue, hasFormula)
+				if !hasValue && hasFormula {
+					cell.Kind, cell.Formula = FormulaNoValue, formula
+					return cell, nil
+				}
+				return b.settleCell(cell, typ, value, inline, hasValue)
 			}
 		}
 	}
 }
 
-func (b *Book) settleCell(cell Cell, typ, value, inline string, hasValue, hasFormula bool) (Cell, error) {
+func (b *Book) settleCell(cell Cell, typ, value, inline string, hasValue bool) (Cell, error) {
 	switch {
-	case !hasValue && hasFormula:
-		cell.Kind = FormulaNoValue
 	case !hasValue:
 		cell.Kind = Blank
 	case typ == "s":

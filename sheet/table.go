@@ -80,6 +80,7 @@ type Table struct {
 	Dropped   map[int]bool      // columns of a previous run's results, not carried over
 	Assumed   []Field           // subject-class fields absent and assumed 是
 	Rows      []Row
+	Extra     []Row // title rows above the header, 合计 and notes rows: carried to the output as they are
 	Skipped   Skipped
 	Width     int // columns in use, header or data
 	lastRow   int // row number of the last row seen, to count rows absent from the file as blank
@@ -193,6 +194,7 @@ func (t *Table) settleHeader(spec Spec, rows []Row, forced int) error {
 		return notFit("%s", t.noHeaderError(spec, rows, forced))
 	}
 	header := rows[best]
+	t.Extra = append(t.Extra, rows[:best]...)
 	t.HeaderRow = header.Num
 	t.lastRow = header.Num
 	if err := t.mapColumns(spec, header, rows[:best]); err != nil {
@@ -418,8 +420,10 @@ func (t *Table) addRow(r Row, pendingBlank *int) error {
 	switch {
 	case isTotalLabel(first):
 		t.Skipped.Total++
+		t.Extra = append(t.Extra, r)
 	case isNotesLabel(first):
 		t.Skipped.Notes++
+		t.Extra = append(t.Extra, r)
 	default:
 		t.Rows = append(t.Rows, r)
 		t.Width = max(t.Width, len(r.Cells))
