@@ -14,6 +14,7 @@ import (
 // measureOptions are the flags every measure subcommand takes.
 type measureOptions struct {
 	output, format, sheet string
+	encoding              string
 	headerRow             int
 	force, strict         bool
 	strictCodes           bool
@@ -44,6 +45,7 @@ func newMeasureCmd(io IO, g *globalOptions, m measure.Measure, help measureHelp)
 	f := c.Flags()
 	f.StringVarP(&o.output, "output", "o", "", "输出文件；- 为标准输出（默认：输入文件旁的“<输入名>-<措施名>.xlsx”）/ output file, - for stdout")
 	f.StringVar(&o.format, "format", "", "输出格式 xlsx|csv|json（默认按输出文件扩展名）/ output format")
+	f.StringVar(&o.encoding, "encoding", "utf-8", "CSV 编码：utf-8（带BOM，Excel可直接打开）或 gbk / CSV encoding")
 	f.BoolVar(&o.force, "force", false, "覆盖已存在的输出文件 / overwrite an existing output")
 	f.BoolVar(&o.strict, "strict", false, "有待补充或数据有误的行时以退出码3结束 / exit 3 when any row is pending or invalid")
 	f.BoolVar(&o.strictCodes, "strict-codes", false, "统一社会信用代码校验位不符即判为数据有误 / a wrong check character makes the row invalid")
@@ -72,7 +74,7 @@ func runMeasure(io IO, g *globalOptions, m measure.Measure, o *measureOptions, i
 		return err
 	}
 	res, err := measure.Run(m, measure.Options{
-		Input: input, Output: o.output, Format: o.format, Force: o.force, StrictCodes: o.strictCodes,
+		Input: input, Output: o.output, Format: o.format, Encoding: o.encoding, Force: o.force, StrictCodes: o.strictCodes,
 		Sheet: o.sheet, HeaderRow: o.headerRow, Password: o.password, Map: o.mapping, Units: o.units,
 		Policy: p, PolicyName: policyName, Version: version, Now: time.Now(), Stdout: io.Out,
 	})

@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"syscall"
 )
 
 // writeAtomically writes to a temporary file in the output's folder and renames it
@@ -20,6 +22,8 @@ func writeAtomically(path string, force bool, write func(io.Writer) error) (err 
 			os.Remove(tmp.Name())
 		}
 	}()
+	stop := removeOnInterrupt(tmp.Name())
+	defer stop()
 	if err = write(tmp); err != nil {
 		return fmt.Errorf("写输出文件 %s 失败: %w", path, err)
 	}
@@ -40,4 +44,25 @@ func writeAtomically(path string, force bool, write func(io.Writer) error) (err 
 		return fmt.Errorf("无法写入输出文件 %s: %w", path, err)
 	}
 	return nil
+}
+
+// removeOnInterrupt deletes the temporary file and exits if the run is interrupted
+// (Ctrl-C, kill) while it writes, so no partial file is left behind.
+func removeOnInterrupt(name string) (stop func()) {
+	signals := make(chan os.Signal, 1)
+	done := make(chan struct{})
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		select {
+		case <-signals:
+			os.Remove(name)
+			fmt.Fprintln(os.Stderr, "已中断：未写出输出文件")
+			os.Exit(130)
+		case <-done:
+		}
+	}()
+	return func() {
+		signal.Stop(signals)
+		close(done)
+	}
 }

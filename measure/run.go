@@ -22,6 +22,7 @@ type Options struct {
 	Input       string
 	Output      string // "" = beside the input; "-" = standard output
 	Format      string // xlsx, csv, json; "" = from Output's extension, else xlsx
+	Encoding    string // CSV only: utf-8 (with BOM, default) or gbk
 	Force       bool   // replace an existing output
 	StrictCodes bool   // a wrong check character makes the row invalid
 	Sheet       string
@@ -53,11 +54,14 @@ func Run(m Measure, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	write, err := writerFor(format, opts.Encoding)
+	if err != nil {
+		return nil, err
+	}
 	report, err := compute(m, opts)
 	if err != nil {
 		return nil, err
 	}
-	write := writerFor(format)
 	if output == "-" {
 		return &Result{report, output, format}, write(opts.Stdout, report)
 	}
@@ -67,14 +71,24 @@ func Run(m Measure, opts Options) (*Result, error) {
 	return &Result{report, output, format}, nil
 }
 
-func writerFor(format string) func(io.Writer, *sheet.Report) error {
+func writerFor(format, encoding string) (func(io.Writer, *sheet.Report) error, error) {
+	switch strings.ToLower(encoding) {
+	case "", "utf-8", "utf8":
+	case "gbk", "gb18030":
+		if format != "csv" {
+			return nil, fmt.Errorf("--encoding %s 只用于 CSV 输出", encoding)
+		}
+		return sheet.WriteCSVGBK, nil
+	default:
+		return nil, fmt.Errorf("--encoding 只能是 utf-8 或 gbk，而不是“%s”", encoding)
+	}
 	switch format {
 	case "csv":
-		return sheet.WriteCSV
+		return sheet.WriteCSV, nil
 	case "json":
-		return sheet.WriteJSONLines
+		return sheet.WriteJSONLines, nil
 	}
-	return sheet.WriteXLSX
+	return sheet.WriteXLSX, nil
 }
 
 // resolveOutput settles format and path before any work, so a bad flag costs nothing.

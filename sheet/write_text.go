@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"io"
 	"strings"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/transform"
 )
 
 // jsonRow is the stable JSON Lines record of SPEC §5.
@@ -50,11 +53,25 @@ func nonNil(s []string) []string {
 // utf8BOM lets Excel on Chinese Windows open the CSV as UTF-8.
 const utf8BOM = "\ufeff"
 
-// WriteCSV writes the 明细 table: the input columns, then the result columns.
+// WriteCSV writes the 明细 table as UTF-8 with BOM: the input columns, then the result columns.
 func WriteCSV(w io.Writer, r *Report) error {
 	if _, err := io.WriteString(w, utf8BOM); err != nil {
 		return err
 	}
+	return writeCSV(w, r)
+}
+
+// WriteCSVGBK writes the same table in GB18030 (a superset of GBK that encodes every
+// character), for tools that do not read UTF-8.
+func WriteCSVGBK(w io.Writer, r *Report) error {
+	enc := transform.NewWriter(w, simplifiedchinese.GB18030.NewEncoder())
+	if err := writeCSV(enc, r); err != nil {
+		return err
+	}
+	return enc.Close()
+}
+
+func writeCSV(w io.Writer, r *Report) error {
 	cw := csv.NewWriter(w)
 	kept := r.Table.keptColumns()
 	header := make([]string, 0, len(kept)+len(resultColumns))

@@ -20,7 +20,7 @@ func TestMain(m *testing.M) {
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "../../testdata/script",
-		Cmds:                map[string]func(*testscript.TestScript, bool, []string){"mkxlsx": mkxlsx, "replace": replace},
+		Cmds:                map[string]func(*testscript.TestScript, bool, []string){"mkxlsx": mkxlsx, "replace": replace, "xlsxcell": xlsxcell},
 		RequireExplicitExec: false,
 		UpdateScripts:       *updateScripts,
 	})
