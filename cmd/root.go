@@ -70,7 +70,7 @@ input file is never modified.`,
 	root.SetVersionTemplate("subsidy {{.Version}}\n")
 	root.PersistentFlags().StringVar(&g.policyFile, "policy", "", "政策参数文件（默认内置 changle-2024q1）/ policy file to use instead of the built-in one")
 	root.AddCommand(newValueAddCmd(io, g), newPowerBonusCmd(io, g), newSpringFestivalCmd(io, g),
-		newNewListingCmd(io, g), newTechReformCmd(io, g), newPolicyCmd(io, g))
+		newNewListingCmd(io, g), newTechReformCmd(io, g), newTemplateCmd(io, g), newPolicyCmd(io, g))
 	return root
 }
 

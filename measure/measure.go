@@ -20,6 +20,7 @@ type Measure struct {
 	Identity []string                                       // fields that name one claim; nil = the code
 	Fields   []sheet.Field                                  // beyond the identity columns
 	OneOf    [][]string                                     // alternatives of which one column must be present
+	Choices  func(p *policy.Policy) map[string][]string     // field key → the values a template offers
 	Evaluate func(p *policy.Policy, r *record) calc.Outcome // reads the row's figures and applies the rule
 }
 

@@ -16,6 +16,9 @@ var NewListing = Measure{
 		{Key: "first_time", Header: "是否首次纳统", Kind: sheet.KindYesNo, Presence: sheet.Required},
 		{Key: "listing_date", Header: "纳统时间", Kind: sheet.KindDate, Presence: sheet.Required},
 	},
+	Choices: func(p *policy.Policy) map[string][]string {
+		return map[string][]string{"listing_type": p.NewListing.QualifyingTypes}
+	},
 	Evaluate: func(p *policy.Policy, r *record) calc.Outcome {
 		return calc.NewListing(p.NewListing, calc.NewListingInput{
 			InLibrary:   r.answer("in_library"),

@@ -1,0 +1,63 @@
+package measure
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/sheet"
+)
+
+// Template is the blank input workbook of a measure, with the canonical headers (SPEC §4.1).
+func (m Measure) Template(p *policy.Policy) sheet.Template {
+	sec := m.Section(p)
+	var fields []sheet.Field
+	var remark sheet.Field
+	for _, f := range identityFields {
+		if f.Key == "remark" {
+			remark = f
+			continue
+		}
+		fields = append(fields, f)
+	}
+	fields = append(append(fields, m.Fields...), remark)
+	t := sheet.Template{
+		Title:  sec.Name + "申报表（" + p.Document + " " + sec.ClauseLabel() + "）",
+		Clause: sec.ClauseLabel() + "：" + sec.Text,
+		Fields: fields,
+	}
+	if m.Choices != nil {
+		t.Choices = m.Choices(p)
+	}
+	for _, group := range m.OneOf {
+		var names []string
+		for _, key := range group {
+			for _, f := range m.Fields {
+				if f.Key == key {
+					names = append(names, f.Header)
+				}
+			}
+		}
+		t.Notes = append(t.Notes, "· "+strings.Join(names, "与")+"：每行至少填一项")
+	}
+	return t
+}
+
+// WriteTemplate writes the measure's blank workbook to path ("" = <措施名>-申报模板.xlsx
+// in the current folder, "-" = standard output), never over an existing file without force.
+func WriteTemplate(m Measure, p *policy.Policy, path string, force bool, stdout io.Writer) (string, error) {
+	t := m.Template(p)
+	write := func(w io.Writer) error { return sheet.WriteTemplate(w, t) }
+	if path == "-" {
+		return path, write(stdout)
+	}
+	if path == "" {
+		path = m.Section(p).Name + "-申报模板.xlsx"
+	}
+	if _, err := os.Stat(path); err == nil && !force {
+		return "", fmt.Errorf("输出文件 %s 已存在，未作改动；如需覆盖请加 --force", path)
+	}
+	return path, writeAtomically(path, force, write)
+}
