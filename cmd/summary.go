@@ -14,12 +14,8 @@ import (
 // printSummary writes the short Chinese summary of a run to stderr.
 func printSummary(w io.Writer, res *measure.Result) {
 	r := res.Report
-	t := r.Tally()
-	clause := ""
-	if len(r.Results) > 0 {
-		clause = "（" + r.Results[0].Outcome.Clause + "）"
-	}
-	fmt.Fprintf(w, "%s%s：工作表“%s”，表头第%d行，共 %d 行\n", r.Title, clause, r.Table.Sheet, r.Table.HeaderRow, len(r.Results))
+	t := r.Tally
+	fmt.Fprintf(w, "%s（%s）：工作表“%s”，表头第%d行，共 %d 行\n", r.Title, r.Clause, r.Table.Sheet, r.Table.HeaderRow, t.Count())
 	for _, s := range calc.Statuses {
 		line := fmt.Sprintf("  %s  %5d 行", padLabel(s.Label()), t.Rows[s])
 		if s == calc.Awarded {
@@ -27,7 +23,7 @@ func printSummary(w io.Writer, res *measure.Result) {
 		}
 		fmt.Fprintln(w, line)
 	}
-	fmt.Fprintf(w, "  %s  %5d 行  %s 元\n", padLabel("合计"), len(r.Results), yuan(t.Total))
+	fmt.Fprintf(w, "  %s  %5d 行  %s 元\n", padLabel("合计"), t.Count(), yuan(t.Total))
 	if sk := r.Table.Skipped; sk.Blank+sk.Total+sk.Notes > 0 {
 		fmt.Fprintf(w, "  略过：空行 %d，合计行 %d，说明行 %d\n", sk.Blank, sk.Total, sk.Notes)
 	}

@@ -4,6 +4,7 @@ package measure
 
 import (
 	"fmt"
+	"hash/fnv"
 	"slices"
 	"sort"
 	"strings"
@@ -106,38 +107,79 @@ func (m Measure) identity() []string {
 	return m.Identity
 }
 
-// duplicates finds rows claiming the same thing (same code, or same code and project),
-// so none is paid twice: each such row gets a reason naming the other rows.
-func duplicates(m Measure, t *sheet.Table) map[int]string {
-	byKey := map[string][]int{}
+// firstPassResult is what the first read of a sheet learns.
+type firstPassResult struct {
+	duplicates map[int]string // row number → why it is invalid as a duplicate claim
+	extents    sheet.Extents
+}
+
+// firstPass reads the sheet once for its extent and for rows claiming the same thing
+// (same code, or same code and project), so none is paid twice: each such row gets a
+// reason naming the others. Claims are indexed by a 128-bit hash of their key, which
+// keeps a million rows in a few tens of MiB.
+func firstPass(m Measure, t *sheet.Table) (firstPassResult, error) {
+	res := firstPassResult{duplicates: map[int]string{}}
 	var what []string
 	for _, key := range m.identity() {
 		what = append(what, t.Columns[key].Header)
 	}
-	for _, row := range t.Rows {
-		var parts []string
-		for _, key := range m.identity() {
-			parts = append(parts, sheet.Normalize(row.Cell(t.Columns[key].Index).Value))
+	firstRow := map[[16]byte]int32{}
+	dupRows := map[[16]byte][]int32{}
+	dupText := map[[16]byte]string{}
+	err := t.Scan(func(l sheet.Line) error {
+		res.extents.LastRow = l.Row.Num
+		if l.Kind != sheet.DataLine {
+			return nil
 		}
-		if !slices.Contains(parts, "") {
-			k := strings.Join(parts, "／")
-			byKey[k] = append(byKey[k], row.Num)
+		res.extents.LastDataRow = l.Row.Num
+		key, ok := claimKey(m, t, l.Row)
+		if !ok {
+			return nil
 		}
-	}
-	out := map[int]string{}
-	for k, nums := range byKey {
-		if len(nums) < 2 {
-			continue
+		h := claimHash(key)
+		prev, seen := firstRow[h]
+		if !seen {
+			firstRow[h] = int32(l.Row.Num)
+			return nil
 		}
-		for _, n := range nums {
+		if len(dupRows[h]) == 0 {
+			dupRows[h] = []int32{prev}
+			dupText[h] = key
+		}
+		dupRows[h] = append(dupRows[h], int32(l.Row.Num))
+		return nil
+	})
+	for h, rows := range dupRows {
+		for _, n := range rows {
 			var others []string
-			for _, o := range nums {
+			for _, o := range rows {
 				if o != n {
 					others = append(others, fmt.Sprintf("第%d行", o))
 				}
 			}
-			out[n] = fmt.Sprintf("%s“%s”与%s重复，均不予计算，请核实后只保留一行", strings.Join(what, "和"), k, strings.Join(others, "、"))
+			res.duplicates[int(n)] = fmt.Sprintf("%s“%s”与%s重复，均不予计算，请核实后只保留一行", strings.Join(what, "和"), dupText[h], strings.Join(others, "、"))
 		}
 	}
-	return out
+	return res, err
+}
+
+// claimKey joins a row's identity cells; ok is false when one is blank (reported elsewhere).
+func claimKey(m Measure, t *sheet.Table, row sheet.Row) (string, bool) {
+	var parts []string
+	for _, key := range m.identity() {
+		v := sheet.Normalize(row.Cell(t.Columns[key].Index).Value)
+		if v == "" {
+			return "", false
+		}
+		parts = append(parts, v)
+	}
+	return strings.Join(parts, "／"), true
+}
+
+func claimHash(key string) [16]byte {
+	h := fnv.New128a()
+	h.Write([]byte(key))
+	var sum [16]byte
+	h.Sum(sum[:0])
+	return sum
 }

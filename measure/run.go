@@ -11,7 +11,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/changle/subsidy/calc"
 	"github.com/changle/subsidy/policy"
 	"github.com/changle/subsidy/sheet"
 	"github.com/changle/subsidy/unit"
@@ -48,47 +47,94 @@ type Result struct {
 var formatExt = map[string]string{"xlsx": ".xlsx", "csv": ".csv", "json": ".jsonl"}
 
 // Run reads the input workbook, applies the measure to every row and writes the award file.
-// Nothing is written unless the whole run succeeds.
+// The sheet is read twice, streaming: first for duplicate claims and its extent, then to
+// compute and write row by row. Nothing is written unless the whole run succeeds.
 func Run(m Measure, opts Options) (*Result, error) {
 	format, output, err := resolveOutput(m, opts)
 	if err != nil {
 		return nil, err
 	}
-	write, err := writerFor(format, opts.Encoding)
+	if _, err := writerFor(format, opts.Encoding); err != nil {
+		return nil, err
+	}
+	readOpts, err := readOptions(m, opts)
 	if err != nil {
 		return nil, err
 	}
-	report, err := compute(m, opts)
+	src, err := sheet.Open(opts.Input, opts.Password)
 	if err != nil {
 		return nil, err
+	}
+	defer src.Close()
+	table, err := sheet.ReadTable(src, m.Spec(), readOpts)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
+	}
+	first, err := firstPass(m, table)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
+	}
+	digest, err := fileSHA256(opts.Input)
+	if err != nil {
+		return nil, err
+	}
+	sec := m.Section(opts.Policy)
+	report := sheet.NewReport(m.Key, sec.Name, sec.ClauseLabel(), table)
+	report.Settings = settings(m, opts, table, digest)
+	produce := func(w io.Writer) error {
+		newWriter, _ := writerFor(format, opts.Encoding)
+		out, err := newWriter(w, report, first.extents)
+		if err != nil {
+			return err
+		}
+		err = table.Scan(func(l sheet.Line) error {
+			if l.Kind != sheet.DataLine {
+				return out.Line(l, nil)
+			}
+			res := evaluateRow(m, opts.Policy, table, l.Row, first.duplicates[l.Row.Num], opts.StrictCodes)
+			report.Add(res)
+			return out.Line(l, &res)
+		})
+		if err != nil {
+			return fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
+		}
+		return out.Close(report)
 	}
 	if output == "-" {
-		return &Result{report, output, format}, write(opts.Stdout, report)
+		return &Result{report, output, format}, produce(opts.Stdout)
 	}
-	if err := writeAtomically(output, opts.Force, func(w io.Writer) error { return write(w, report) }); err != nil {
+	if err := writeAtomically(output, opts.Force, produce); err != nil {
 		return nil, err
 	}
 	return &Result{report, output, format}, nil
 }
 
-func writerFor(format, encoding string) (func(io.Writer, *sheet.Report) error, error) {
+// newWriter starts an award file of one format on w.
+type newWriter func(w io.Writer, r *sheet.Report, ext sheet.Extents) (sheet.Writer, error)
+
+func writerFor(format, encoding string) (newWriter, error) {
+	gbk := false
 	switch strings.ToLower(encoding) {
 	case "", "utf-8", "utf8":
 	case "gbk", "gb18030":
 		if format != "csv" {
 			return nil, fmt.Errorf("--encoding %s 只用于 CSV 输出", encoding)
 		}
-		return sheet.WriteCSVGBK, nil
+		gbk = true
 	default:
 		return nil, fmt.Errorf("--encoding 只能是 utf-8 或 gbk，而不是“%s”", encoding)
 	}
 	switch format {
 	case "csv":
-		return sheet.WriteCSV, nil
+		return func(w io.Writer, r *sheet.Report, _ sheet.Extents) (sheet.Writer, error) {
+			return sheet.NewCSVWriter(w, r, gbk)
+		}, nil
 	case "json":
-		return sheet.WriteJSONLines, nil
+		return func(w io.Writer, r *sheet.Report, _ sheet.Extents) (sheet.Writer, error) {
+			return sheet.NewJSONLinesWriter(w, r), nil
+		}, nil
 	}
-	return sheet.WriteXLSX, nil
+	return sheet.NewXLSXWriter, nil
 }
 
 // resolveOutput settles format and path before any work, so a bad flag costs nothing.
@@ -154,33 +200,6 @@ func sameFile(a, b string) bool {
 	absA, _ := filepath.Abs(a)
 	absB, _ := filepath.Abs(b)
 	return absA == absB
-}
-
-func compute(m Measure, opts Options) (*sheet.Report, error) {
-	readOpts, err := readOptions(m, opts)
-	if err != nil {
-		return nil, err
-	}
-	src, err := sheet.Open(opts.Input, opts.Password)
-	if err != nil {
-		return nil, err
-	}
-	defer src.Close()
-	table, err := sheet.ReadTable(src, m.Spec(), readOpts)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
-	}
-	dups := duplicates(m, table)
-	report := &sheet.Report{Measure: m.Key, Title: m.Section(opts.Policy).Name, Table: table}
-	for _, row := range table.Rows {
-		report.Results = append(report.Results, evaluateRow(m, opts.Policy, table, row, dups[row.Num], opts.StrictCodes))
-	}
-	digest, err := fileSHA256(opts.Input)
-	if err != nil {
-		return nil, err
-	}
-	report.Settings = settings(m, opts, table, digest)
-	return report, nil
 }
 
 // readOptions resolves --map and --unit against the measure's columns.
@@ -258,14 +277,4 @@ func settings(m Measure, opts Options, t *sheet.Table, digest string) []sheet.Se
 
 func setting(item, value, note string) sheet.Setting {
 	return sheet.Setting{Item: item, Value: value, Note: note}
-}
-
-// StatusCounts is a one-line Chinese count per status, for summaries.
-func StatusCounts(r *sheet.Report) string {
-	t := r.Tally()
-	var parts []string
-	for _, s := range calc.Statuses {
-		parts = append(parts, fmt.Sprintf("%s %d 行", s.Label(), t.Rows[s]))
-	}
-	return strings.Join(parts, "，")
 }

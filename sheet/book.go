@@ -160,55 +160,10 @@ func (b *Book) readSharedStrings() error {
 		return nil // a workbook with inline strings only has none
 	}
 	defer r.Close()
-	d := xml.NewDecoder(r)
-	for {
-		tok, err := d.Token()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("%w: sharedStrings: %v", ErrNotXLSX, err)
-		}
-		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "si" {
-			s, err := readRichText(d, se)
-			if err != nil {
-				return fmt.Errorf("%w: sharedStrings: %v", ErrNotXLSX, err)
-			}
-			b.strings = append(b.strings, s)
-		}
+	if b.strings, err = readSharedStringsFrom(r); err != nil {
+		return fmt.Errorf("%w: sharedStrings: %w", ErrNotXLSX, err)
 	}
-}
-
-// readRichText concatenates the <t> runs of an <si> or <is>, leaving out phonetic runs (<rPh>).
-func readRichText(d *xml.Decoder, start xml.StartElement) (string, error) {
-	var sb strings.Builder
-	depthInPhonetic := 0
-	for {
-		tok, err := d.Token()
-		if err != nil {
-			return "", err
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch {
-			case t.Name.Local == "rPh":
-				depthInPhonetic++
-			case t.Name.Local == "t" && depthInPhonetic == 0:
-				var text string
-				if err := d.DecodeElement(&text, &t); err != nil {
-					return "", err
-				}
-				sb.WriteString(text)
-			}
-		case xml.EndElement:
-			if t.Name.Local == "rPh" {
-				depthInPhonetic--
-			}
-			if t.Name == start.Name {
-				return sb.String(), nil
-			}
-		}
-	}
+	return nil
 }
 
 // builtinNumFmts are the built-in number formats a reader needs to tell apart (ECMA-376 18.8.30).
@@ -267,120 +222,10 @@ func (b *Book) Rows(sheetName string, fn func(rowNum int, cells []Cell) error) e
 		return err
 	}
 	defer r.Close()
-	d := xml.NewDecoder(r)
-	rowNum := 0
-	var cells []Cell
-	for {
-		tok, err := d.Token()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("%w: %s: %v", ErrNotXLSX, part, err)
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok || se.Name.Local != "row" {
-			continue
-		}
-		rowNum++
-		if n, err := strconv.Atoi(attr(se, "r")); err == nil {
-			rowNum = n
-		}
-		cells, err = b.readRow(d, se, cells[:0])
-		if err != nil {
-			return fmt.Errorf("%w: %s row %d: %v", ErrNotXLSX, part, rowNum, err)
-		}
-		if err := fn(rowNum, cells); err != nil {
-			return err
-		}
+	if err := b.scanRows(r, fn); err != nil {
+		return fmt.Errorf("%w: %s: %w", ErrNotXLSX, part, err)
 	}
-}
-
-func attr(se xml.StartElement, name string) string {
-	for _, a := range se.Attr {
-		if a.Name.Local == name {
-			return a.Value
-		}
-	}
-	return ""
-}
-
-func (b *Book) readRow(d *xml.Decoder, row xml.StartElement, cells []Cell) ([]Cell, error) {
-	col := -1
-	for {
-		tok, err := d.Token()
-		if err != nil {
-			return nil, err
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			if t.Name.Local != "c" {
-				continue
-			}
-			col++
-			if ref := attr(t, "r"); ref != "" {
-				if col, err = columnIndex(ref); err != nil {
-					return nil, err
-				}
-			}
-			c, err := b.readCell(d, t)
-			if err != nil {
-				return nil, err
-			}
-			for len(cells) < col {
-				cells = append(cells, Cell{})
-			}
-			cells = append(cells[:col], c)
-		case xml.EndElement:
-			if t.Name.Local == "row" {
-				return cells, nil
-			}
-		}
-	}
-}
-
-func (b *Book) readCell(d *xml.Decoder, c xml.StartElement) (Cell, error) {
-	var cell Cell
-	typ := attr(c, "t")
-	if s, err := strconv.Atoi(attr(c, "s")); err == nil && s >= 0 && s < len(b.numFmts) {
-		cell.NumFmt = b.numFmts[s]
-	}
-	var value, inline, formula string
-	hasValue, hasFormula := false, false
-	for {
-		tok, err := d.Token()
-		if err != nil {
-			return cell, err
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "v":
-				if err := d.DecodeElement(&value, &t); err != nil {
-					return cell, err
-				}
-				hasValue = true
-			case "f":
-				hasFormula = true
-				if err := d.DecodeElement(&formula, &t); err != nil {
-					return cell, err
-				}
-			case "is":
-				if inline, err = readRichText(d, t); err != nil {
-					return cell, err
-				}
-				hasValue = true
-			}
-		case xml.EndElement:
-			if t.Name == c.Name {
-				if !hasValue && hasFormula {
-					cell.Kind, cell.Formula = FormulaNoValue, formula
-					return cell, nil
-				}
-				return b.settleCell(cell, typ, value, inline, hasValue)
-			}
-		}
-	}
+	return nil
 }
 
 func (b *Book) settleCell(cell Cell, typ, value, inline string, hasValue bool) (Cell, error) {
@@ -429,8 +274,11 @@ func columnIndex(ref string) (int, error) {
 	return 0, fmt.Errorf("bad cell reference %q", ref)
 }
 
-// maxColumns is Excel's last column, XFD.
-const maxColumns = 16384
+// Excel's limits: last column XFD, last row 1,048,576.
+const (
+	maxColumns = 16384
+	maxRows    = 1048576
+)
 
 // ColumnName turns a 0-based column into its letters: 0 → A, 27 → AB.
 func ColumnName(col int) string {

@@ -48,12 +48,28 @@ func readTable(t *testing.T, path string, opts ReadOptions) *Table {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer b.Close()
+	t.Cleanup(func() { b.Close() })
 	table, err := ReadTable(b, testSpec, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return table
+}
+
+// dataRows scans a table and keeps copies of its data rows.
+func dataRows(t *testing.T, table *Table) []Row {
+	t.Helper()
+	var rows []Row
+	err := table.Scan(func(l Line) error {
+		if l.Kind == DataLine {
+			rows = append(rows, Row{l.Row.Num, append([]Cell(nil), l.Row.Cells...)})
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
 }
 
 func TestReadTableFindsHeaderBelowTitles(t *testing.T) {
@@ -81,13 +97,14 @@ func TestReadTableFindsHeaderBelowTitles(t *testing.T) {
 	if len(table.Assumed) != 1 || table.Assumed[0].Key != "above_scale" {
 		t.Errorf("assumed %+v, want above_scale", table.Assumed)
 	}
-	if got := []int{table.Rows[0].Num, table.Rows[1].Num}; len(table.Rows) != 2 || got[0] != 4 || got[1] != 6 {
-		t.Errorf("data rows %v", table.Rows)
+	rows := dataRows(t, table)
+	if len(rows) != 2 || rows[0].Num != 4 || rows[1].Num != 6 {
+		t.Errorf("data rows %v", rows)
 	}
 	if table.Skipped != (Skipped{Blank: 1, Total: 1, Notes: 1}) {
 		t.Errorf("skipped %+v", table.Skipped)
 	}
-	rate, _, err := ParsePercent(table.Rows[0].Cell(table.Columns["value_added_rate"].Index))
+	rate, _, err := ParsePercent(rows[0].Cell(table.Columns["value_added_rate"].Index))
 	if err != nil || !rate.Equal(decimal.NewFromInt(24)) {
 		t.Errorf("percent-formatted 0.24 read as %s %v, want 24", rate, err)
 	}
@@ -102,7 +119,7 @@ func TestReadTableCellKinds(t *testing.T) {
 		f.SetCellFormula("Sheet1", "D2", "1/0")
 	})
 	table := readTable(t, path, ReadOptions{})
-	row := table.Rows[0]
+	row := dataRows(t, table)[0]
 	if c := row.Cell(2); c.Kind != FormulaNoValue {
 		t.Errorf("formula without a saved result read as %+v", c)
 	}
@@ -157,12 +174,29 @@ func TestWriteXLSXRoundTrip(t *testing.T) {
 		{"乙", "91350112730158387M", 60000, 23},
 	}, nil)
 	table := readTable(t, path, ReadOptions{})
-	report := &Report{Measure: "valueadd", Title: "增加值率奖励", Table: table, Results: []Result{
-		{Row: table.Rows[0], Outcome: calc.Outcome{Status: calc.Awarded, Award: decimal.RequireFromString("12345.68"), Clause: "第7条", Reasons: []string{"奖励"}}},
-		{Row: table.Rows[1], Outcome: calc.Outcome{Status: calc.NotEligible, Award: decimal.Zero, Clause: "第7条", Reasons: []string{"不符合"}}},
-	}}
+	rows := dataRows(t, table)
+	outcomes := []calc.Outcome{
+		{Status: calc.Awarded, Award: decimal.RequireFromString("12345.68"), Clause: "第7条", Reasons: []string{"奖励"}},
+		{Status: calc.NotEligible, Award: decimal.Zero, Clause: "第7条", Reasons: []string{"不符合"}},
+	}
+	report := NewReport("valueadd", "增加值率奖励", "第7条", table)
 	var buf bytes.Buffer
-	if err := WriteXLSX(&buf, report); err != nil {
+	w, err := NewXLSXWriter(&buf, report, Extents{LastRow: 3, LastDataRow: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = table.Scan(func(l Line) error {
+		if l.Kind != DataLine {
+			return w.Line(l, nil)
+		}
+		res := Result{Row: l.Row, Outcome: outcomes[l.Row.Num-2]}
+		report.Add(res)
+		return w.Line(l, &res)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(report); err != nil {
 		t.Fatal(err)
 	}
 	out := filepath.Join(t.TempDir(), "out.xlsx")
@@ -184,7 +218,10 @@ func TestWriteXLSXRoundTrip(t *testing.T) {
 		t.Error("text starting with = became a formula")
 	}
 	again := readTable(t, out, ReadOptions{})
-	if len(again.Rows) != 2 || len(again.Dropped) != 4 {
-		t.Errorf("re-read: %d rows, %d result columns dropped; want 2 and 4", len(again.Rows), len(again.Dropped))
+	if n := len(dataRows(t, again)); n != 2 || len(again.Dropped) != 4 {
+		t.Errorf("re-read: %d rows, %d result columns dropped; want 2 and 4", n, len(again.Dropped))
+	}
+	if rows[0].Num != 2 {
+		t.Errorf("first data row %d", rows[0].Num)
 	}
 }

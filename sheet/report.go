@@ -20,13 +20,16 @@ type Result struct {
 // Setting is one line of the 参数 sheet.
 type Setting struct{ Item, Value, Note string }
 
-// Report is everything a run writes.
+// Report is what a run has decided so far: totals kept as rows stream past, never the rows.
 type Report struct {
 	Measure  string // "valueadd"
 	Title    string // 增加值率奖励
+	Clause   string // 第7条
 	Table    *Table
-	Results  []Result
+	Tally    Tally
+	Towns    []*TownTally // by first appearance, when the sheet has 所属乡镇(街道)
 	Settings []Setting
+	towns    map[string]*TownTally
 }
 
 // Tally counts rows and sums awards per status.
@@ -36,16 +39,54 @@ type Tally struct {
 	Total decimal.Decimal
 }
 
-// Tally sums the report's rows; the totals are always the sum of the rows.
-func (r *Report) Tally() Tally {
-	t := Tally{Rows: map[calc.Status]int{}, Award: map[calc.Status]decimal.Decimal{}, Total: decimal.Zero}
-	for _, res := range r.Results {
-		s := res.Outcome.Status
-		t.Rows[s]++
-		t.Award[s] = t.Award[s].Add(res.Outcome.Award)
-		t.Total = t.Total.Add(res.Outcome.Award)
+// Count is the number of data rows.
+func (t Tally) Count() int {
+	n := 0
+	for _, c := range t.Rows {
+		n += c
 	}
-	return t
+	return n
+}
+
+// TownTally is one 所属乡镇(街道)'s share of the tally.
+type TownTally struct {
+	Name string
+	Tally
+}
+
+func newTally() Tally {
+	return Tally{Rows: map[calc.Status]int{}, Award: map[calc.Status]decimal.Decimal{}, Total: decimal.Zero}
+}
+
+func (t *Tally) add(o calc.Outcome) {
+	t.Rows[o.Status]++
+	t.Award[o.Status] = t.Award[o.Status].Add(o.Award)
+	t.Total = t.Total.Add(o.Award)
+}
+
+// NewReport starts the report of a run over table.
+func NewReport(measure, title, clause string, table *Table) *Report {
+	return &Report{Measure: measure, Title: title, Clause: clause, Table: table, Tally: newTally(), towns: map[string]*TownTally{}}
+}
+
+// Add counts a row's result; the totals are always the sum of the rows added.
+func (r *Report) Add(res Result) {
+	r.Tally.add(res.Outcome)
+	col, ok := r.Table.Columns["town"]
+	if !ok {
+		return
+	}
+	name := Normalize(res.Row.Cell(col.Index).Value)
+	if name == "" {
+		name = "（未填）"
+	}
+	town, seen := r.towns[name]
+	if !seen {
+		town = &TownTally{Name: name, Tally: newTally()}
+		r.towns[name] = town
+		r.Towns = append(r.Towns, town)
+	}
+	town.add(res.Outcome)
 }
 
 // resultColumns follow the input columns in 明细 and in CSV.
@@ -58,4 +99,12 @@ func Explanation(o calc.Outcome) string {
 		s += "；提示：" + w
 	}
 	return s
+}
+
+// Writer writes an award file as the sheet streams past.
+type Writer interface {
+	// Line takes each non-blank row in order; res is the decision on a data row, else nil.
+	Line(l Line, res *Result) error
+	// Close finishes the file once every row is in, with the report's totals.
+	Close(r *Report) error
 }

@@ -79,12 +79,10 @@ type Table struct {
 	Columns   map[string]Column // field key → column
 	Dropped   map[int]bool      // columns of a previous run's results, not carried over
 	Assumed   []Field           // subject-class fields absent and assumed 是
-	Rows      []Row
-	Extra     []Row // title rows above the header, 合计 and notes rows: carried to the output as they are
 	Skipped   Skipped
 	Width     int // columns in use, header or data
-	lastRow   int // row number of the last row seen, to count rows absent from the file as blank
 	opts      ReadOptions
+	src       Source
 }
 
 // Ref names a cell for messages: 明细!E17.
@@ -138,27 +136,30 @@ func (e *fitError) Error() string { return e.msg }
 
 func notFit(format string, args ...any) error { return &fitError{fmt.Sprintf(format, args...)} }
 
+// errHeaderSettled stops the first read of a sheet once its header is known.
+var errHeaderSettled = errors.New("header settled")
+
 func readSheet(src Source, name string, spec Spec, opts ReadOptions) (*Table, error) {
-	t := &Table{Sheet: name, Columns: map[string]Column{}, Dropped: map[int]bool{}, opts: opts}
+	t := &Table{Sheet: name, Columns: map[string]Column{}, Dropped: map[int]bool{}, opts: opts, src: src}
 	var above []Row
-	pendingBlank := 0
 	err := src.Rows(name, func(num int, cells []Cell) error {
-		if t.HeaderRow == 0 {
-			above = append(above, Row{num, append([]Cell(nil), cells...)})
-			if opts.HeaderRow == num || (opts.HeaderRow == 0 && num >= headerScanRows) {
-				return t.settleHeader(spec, above, opts.HeaderRow)
+		above = append(above, Row{num, append([]Cell(nil), cells...)})
+		if opts.HeaderRow == num || (opts.HeaderRow == 0 && num >= headerScanRows) {
+			if err := t.settleHeader(spec, above, opts.HeaderRow); err != nil {
+				return err
 			}
-			return nil
+			return errHeaderSettled
 		}
-		return t.addRow(Row{num, append([]Cell(nil), cells...)}, &pendingBlank)
+		return nil
 	})
+	if errors.Is(err, errHeaderSettled) {
+		return t, nil
+	}
 	if err != nil {
 		return nil, err
 	}
-	if t.HeaderRow == 0 {
-		if err := t.settleHeader(spec, above, opts.HeaderRow); err != nil {
-			return nil, err
-		}
+	if err := t.settleHeader(spec, above, opts.HeaderRow); err != nil {
+		return nil, err
 	}
 	return t, nil
 }
@@ -194,19 +195,8 @@ func (t *Table) settleHeader(spec Spec, rows []Row, forced int) error {
 		return notFit("%s", t.noHeaderError(spec, rows, forced))
 	}
 	header := rows[best]
-	t.Extra = append(t.Extra, rows[:best]...)
 	t.HeaderRow = header.Num
-	t.lastRow = header.Num
-	if err := t.mapColumns(spec, header, rows[:best]); err != nil {
-		return err
-	}
-	pendingBlank := 0
-	for _, r := range rows[best+1:] {
-		if err := t.addRow(r, &pendingBlank); err != nil {
-			return err
-		}
-	}
-	return nil
+	return t.mapColumns(spec, header, rows[:best])
 }
 
 func (t *Table) noHeaderError(spec Spec, rows []Row, forced int) string {
@@ -397,38 +387,71 @@ func unitLine(rows []Row) []unit.Unit {
 	return units
 }
 
-// addRow files a row below the header as data, or counts it as blank, 合计 or notes.
-// Blank rows count only once a later row shows they were inside the table.
-func (t *Table) addRow(r Row, pendingBlank *int) error {
-	if t.lastRow > 0 {
-		*pendingBlank += r.Num - t.lastRow - 1
-	}
-	t.lastRow = r.Num
-	first := ""
-	for _, c := range r.Cells {
+// LineKind says what a row of the sheet is.
+type LineKind int
+
+const (
+	TitleLine   LineKind = iota // above the header
+	HeaderLine                  // the header row
+	DataLine                    // a row to compute
+	CarriedLine                 // a 合计 or notes row below the header: kept, not computed
+)
+
+// Line is one non-blank row of the sheet. Its cells are valid only during the Scan callback.
+type Line struct {
+	Kind LineKind
+	Row  Row
+}
+
+// Scan streams the sheet from the top, one non-blank row at a time, without holding it:
+// title rows, the header, then data and carried rows. Blank rows inside the table, and
+// the rows of each kind, are counted afresh in t.Skipped and t.Width by every Scan.
+func (t *Table) Scan(fn func(Line) error) error {
+	t.Skipped = Skipped{}
+	pendingBlank, last := 0, t.HeaderRow
+	return t.src.Rows(t.Sheet, func(num int, cells []Cell) error {
+		row := Row{Num: num, Cells: cells}
+		first := firstText(cells)
+		switch {
+		case num < t.HeaderRow:
+			if first == "" {
+				return nil
+			}
+			return fn(Line{TitleLine, row})
+		case num == t.HeaderRow:
+			return fn(Line{HeaderLine, row})
+		}
+		pendingBlank += num - last - 1
+		last = num
+		if first == "" {
+			pendingBlank++
+			return nil
+		}
+		t.Skipped.Blank += pendingBlank
+		pendingBlank = 0
+		kind := DataLine
+		switch {
+		case isTotalLabel(first):
+			t.Skipped.Total++
+			kind = CarriedLine
+		case isNotesLabel(first):
+			t.Skipped.Notes++
+			kind = CarriedLine
+		default:
+			t.Width = max(t.Width, len(cells))
+		}
+		return fn(Line{kind, row})
+	})
+}
+
+// firstText is the first non-blank cell's text, normalised and without spaces.
+func firstText(cells []Cell) string {
+	for _, c := range cells {
 		if c.Kind != Blank {
-			first = strings.ReplaceAll(Normalize(c.Value), " ", "")
-			break
+			return strings.ReplaceAll(Normalize(c.Value), " ", "")
 		}
 	}
-	if first == "" {
-		*pendingBlank++
-		return nil
-	}
-	t.Skipped.Blank += *pendingBlank
-	*pendingBlank = 0
-	switch {
-	case isTotalLabel(first):
-		t.Skipped.Total++
-		t.Extra = append(t.Extra, r)
-	case isNotesLabel(first):
-		t.Skipped.Notes++
-		t.Extra = append(t.Extra, r)
-	default:
-		t.Rows = append(t.Rows, r)
-		t.Width = max(t.Width, len(r.Cells))
-	}
-	return nil
+	return ""
 }
 
 func isTotalLabel(s string) bool {

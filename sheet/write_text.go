@@ -25,23 +25,32 @@ type jsonRow struct {
 	Warnings []string `json:"warnings"`
 }
 
-// WriteJSONLines writes one JSON object per input row, in input order.
-func WriteJSONLines(w io.Writer, r *Report) error {
+type jsonWriter struct {
+	enc     *json.Encoder
+	measure string
+	sheet   string
+}
+
+// NewJSONLinesWriter writes one JSON object per data row, in input order.
+func NewJSONLinesWriter(w io.Writer, r *Report) Writer {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	for _, res := range r.Results {
-		o := res.Outcome
-		rec := jsonRow{
-			Measure: r.Measure, Clause: o.Clause, Sheet: r.Table.Sheet, Row: res.Row.Num,
-			Name: res.Name, Code: res.Code, Project: res.Project, Status: string(o.Status), Award: o.Award.StringFixed(2),
-			Reasons: nonNil(o.Reasons), Warnings: nonNil(o.Warnings),
-		}
-		if err := enc.Encode(rec); err != nil {
-			return err
-		}
-	}
-	return nil
+	return &jsonWriter{enc: enc, measure: r.Measure, sheet: r.Table.Sheet}
 }
+
+func (j *jsonWriter) Line(_ Line, res *Result) error {
+	if res == nil {
+		return nil
+	}
+	o := res.Outcome
+	return j.enc.Encode(jsonRow{
+		Measure: j.measure, Clause: o.Clause, Sheet: j.sheet, Row: res.Row.Num,
+		Name: res.Name, Code: res.Code, Project: res.Project, Status: string(o.Status), Award: o.Award.StringFixed(2),
+		Reasons: nonNil(o.Reasons), Warnings: nonNil(o.Warnings),
+	})
+}
+
+func (j *jsonWriter) Close(*Report) error { return nil }
 
 func nonNil(s []string) []string {
 	if s == nil {
@@ -53,47 +62,51 @@ func nonNil(s []string) []string {
 // utf8BOM lets Excel on Chinese Windows open the CSV as UTF-8.
 const utf8BOM = "\ufeff"
 
-// WriteCSV writes the 明细 table as UTF-8 with BOM: the input columns, then the result columns.
-func WriteCSV(w io.Writer, r *Report) error {
-	if _, err := io.WriteString(w, utf8BOM); err != nil {
-		return err
-	}
-	return writeCSV(w, r)
+type csvWriter struct {
+	cw    *csv.Writer
+	table *Table
+	kept  []int
+	close func() error
 }
 
-// WriteCSVGBK writes the same table in GB18030 (a superset of GBK that encodes every
-// character), for tools that do not read UTF-8.
-func WriteCSVGBK(w io.Writer, r *Report) error {
-	enc := transform.NewWriter(w, simplifiedchinese.GB18030.NewEncoder())
-	if err := writeCSV(enc, r); err != nil {
-		return err
+// NewCSVWriter writes the 明细 table as CSV: the header and data rows, input columns then
+// result columns; UTF-8 with BOM, or GB18030 (GBK's superset, so no character is refused).
+func NewCSVWriter(w io.Writer, r *Report, gbk bool) (Writer, error) {
+	c := &csvWriter{table: r.Table, kept: r.Table.keptColumns(), close: func() error { return nil }}
+	if gbk {
+		enc := transform.NewWriter(w, simplifiedchinese.GB18030.NewEncoder())
+		w, c.close = enc, enc.Close
+	} else if _, err := io.WriteString(w, utf8BOM); err != nil {
+		return nil, err
 	}
-	return enc.Close()
+	c.cw = csv.NewWriter(w)
+	return c, nil
 }
 
-func writeCSV(w io.Writer, r *Report) error {
-	cw := csv.NewWriter(w)
-	kept := r.Table.keptColumns()
-	header := make([]string, 0, len(kept)+len(resultColumns))
-	for _, col := range kept {
-		header = append(header, neutralize(r.Table.Header(col)))
+func (c *csvWriter) Line(l Line, res *Result) error {
+	rec := make([]string, 0, len(c.kept)+len(resultColumns))
+	switch {
+	case l.Kind == HeaderLine:
+		for _, col := range c.kept {
+			rec = append(rec, neutralize(c.table.Header(col)))
+		}
+		return c.cw.Write(append(rec, resultColumns...))
+	case res == nil:
+		return nil
 	}
-	if err := cw.Write(append(header, resultColumns...)); err != nil {
+	for _, col := range c.kept {
+		rec = append(rec, neutralize(l.Row.Cell(col).Value))
+	}
+	o := res.Outcome
+	return c.cw.Write(append(rec, o.Status.Label(), o.Award.StringFixed(2), neutralize(Explanation(o)), o.Clause))
+}
+
+func (c *csvWriter) Close(*Report) error {
+	c.cw.Flush()
+	if err := c.cw.Error(); err != nil {
 		return err
 	}
-	for _, res := range r.Results {
-		rec := make([]string, 0, len(header)+len(resultColumns))
-		for _, col := range kept {
-			rec = append(rec, neutralize(res.Row.Cell(col).Value))
-		}
-		o := res.Outcome
-		rec = append(rec, o.Status.Label(), o.Award.StringFixed(2), neutralize(Explanation(o)), o.Clause)
-		if err := cw.Write(rec); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
+	return c.close()
 }
 
 // neutralize keeps a spreadsheet from reading text as a formula (CSV injection):

@@ -18,24 +18,88 @@ const (
 	moneyFormat   = "#,##0.00"
 )
 
-// WriteXLSX writes the award workbook: 明细 (input columns and results), 汇总, 参数.
-func WriteXLSX(w io.Writer, r *Report) error {
+// Extents are where the sheet's rows end, known from a first pass before 明细 is written.
+type Extents struct {
+	LastRow     int // the last non-blank row
+	LastDataRow int // the last row computed
+}
+
+type xlsxWriter struct {
+	w      io.Writer
+	f      *excelize.File
+	sw     *excelize.StreamWriter
+	styles *styleCache
+	table  *Table
+	kept   []int
+}
+
+// NewXLSXWriter writes the award workbook: 明细 (every input row at its row number, with
+// the results of data rows) as the rows stream past, then 汇总 and 参数.
+func NewXLSXWriter(w io.Writer, r *Report, ext Extents) (Writer, error) {
 	f := excelize.NewFile()
-	defer f.Close()
-	if err := f.SetSheetName("Sheet1", detailSheet); err != nil {
+	x := &xlsxWriter{w: w, f: f, styles: newStyleCache(f), table: r.Table, kept: r.Table.keptColumns()}
+	if err := x.start(ext); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("写明细表: %w", err)
+	}
+	return x, nil
+}
+
+func (x *xlsxWriter) start(ext Extents) error {
+	t := x.table
+	if err := x.f.SetSheetName("Sheet1", detailSheet); err != nil {
 		return err
 	}
-	styles := newStyleCache(f)
-	if err := writeDetail(f, styles, r); err != nil {
+	width := len(x.kept) + len(resultColumns)
+	lastCol, _ := excelize.ColumnNumberToName(width)
+	// The stream writer would leave <dimension ref="A1">, and readers that trust it see one row.
+	if err := x.f.SetSheetDimension(detailSheet, fmt.Sprintf("A1:%s%d", lastCol, max(ext.LastRow, t.HeaderRow))); err != nil {
+		return err
+	}
+	if err := x.f.AutoFilter(detailSheet, fmt.Sprintf("A%d:%s%d", t.HeaderRow, lastCol, max(ext.LastDataRow, t.HeaderRow)), nil); err != nil {
+		return err
+	}
+	sw, err := x.f.NewStreamWriter(detailSheet)
+	if err != nil {
+		return err
+	}
+	x.sw = sw
+	below, _ := excelize.CoordinatesToCellName(1, t.HeaderRow+1)
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: t.HeaderRow, TopLeftCell: below, ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	if len(x.kept) > 0 {
+		if err := sw.SetColWidth(1, len(x.kept), 14); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetColWidth(len(x.kept)+1, len(x.kept)+2, 14); err != nil {
+		return err
+	}
+	return sw.SetColWidth(len(x.kept)+3, width, 48)
+}
+
+func (x *xlsxWriter) Line(l Line, res *Result) error {
+	cells, err := x.detailRow(l, res)
+	if err != nil {
+		return fmt.Errorf("%s第%d行: %w", x.table.Sheet, l.Row.Num, err)
+	}
+	ref, _ := excelize.CoordinatesToCellName(1, l.Row.Num)
+	return x.sw.SetRow(ref, cells)
+}
+
+func (x *xlsxWriter) Close(r *Report) error {
+	defer x.f.Close()
+	if err := x.sw.Flush(); err != nil {
 		return fmt.Errorf("写明细表: %w", err)
 	}
-	if err := writeSummary(f, styles, r); err != nil {
+	if err := writeSummary(x.f, x.styles, r); err != nil {
 		return fmt.Errorf("写汇总表: %w", err)
 	}
-	if err := writeSettings(f, r); err != nil {
+	if err := writeSettings(x.f, r); err != nil {
 		return fmt.Errorf("写参数表: %w", err)
 	}
-	return f.Write(w)
+	return x.f.Write(x.w)
 }
 
 // styleCache gives one style per number format and fill.
@@ -76,96 +140,11 @@ func (s *styleCache) numFmt(code string) (int, error) { return s.get(code, "") }
 // flagFill marks rows a reviewer must look at: 待补充 amber, 数据有误 red.
 var flagFill = map[calc.Status]string{calc.Pending: "FFEB9C", calc.Invalid: "FFC7CE"}
 
-// detailLine is one row of 明细: the header, a data row with its result, or a row carried as it is.
-type detailLine struct {
-	row    Row
-	result *Result
-	header bool
-}
-
-// detailLines interleaves data rows and carried rows by their row number, so 明细 keeps
-// the input's row numbers and a re-run on it cites the same rows.
-func detailLines(t *Table, results []Result) []detailLine {
-	lines := make([]detailLine, 0, len(t.Extra)+len(results))
-	i, j := 0, 0
-	for i < len(t.Extra) || j < len(results) {
-		if j == len(results) || (i < len(t.Extra) && t.Extra[i].Num < results[j].Row.Num) {
-			lines = append(lines, detailLine{row: t.Extra[i]})
-			i++
-			continue
-		}
-		lines = append(lines, detailLine{row: results[j].Row, result: &results[j]})
-		j++
-	}
-	return lines
-}
-
-func writeDetail(f *excelize.File, styles *styleCache, r *Report) error {
-	t := r.Table
-	kept := t.keptColumns()
-	width := len(kept) + len(resultColumns)
-	lines := detailLines(t, r.Results)
-	lastRow := t.HeaderRow
-	lastData := t.HeaderRow
-	if len(lines) > 0 {
-		lastRow = max(lastRow, lines[len(lines)-1].row.Num)
-	}
-	if len(r.Results) > 0 {
-		lastData = r.Results[len(r.Results)-1].Row.Num
-	}
-	lastCol, _ := excelize.ColumnNumberToName(width)
-	// The stream writer would leave <dimension ref="A1">, and readers that trust it see one row.
-	if err := f.SetSheetDimension(detailSheet, fmt.Sprintf("A1:%s%d", lastCol, lastRow)); err != nil {
-		return err
-	}
-	if err := f.AutoFilter(detailSheet, fmt.Sprintf("A%d:%s%d", t.HeaderRow, lastCol, lastData), nil); err != nil {
-		return err
-	}
-	sw, err := f.NewStreamWriter(detailSheet)
-	if err != nil {
-		return err
-	}
-	below, _ := excelize.CoordinatesToCellName(1, t.HeaderRow+1)
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: t.HeaderRow, TopLeftCell: below, ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	if err := sw.SetColWidth(1, len(kept), 14); err != nil {
-		return err
-	}
-	if err := sw.SetColWidth(len(kept)+1, len(kept)+2, 14); err != nil {
-		return err
-	}
-	if err := sw.SetColWidth(len(kept)+3, width, 48); err != nil {
-		return err
-	}
-	lines = insertHeader(lines, t.HeaderRow)
-	for _, line := range lines {
-		cells, err := detailRow(line, t, kept, styles)
-		if err != nil {
-			return fmt.Errorf("%s第%d行: %w", t.Sheet, line.row.Num, err)
-		}
-		ref, _ := excelize.CoordinatesToCellName(1, line.row.Num)
-		if err := sw.SetRow(ref, cells); err != nil {
-			return err
-		}
-	}
-	return sw.Flush()
-}
-
-// insertHeader places the header row among the lines, by row number.
-func insertHeader(lines []detailLine, headerRow int) []detailLine {
-	at := 0
-	for at < len(lines) && lines[at].row.Num < headerRow {
-		at++
-	}
-	return append(lines[:at], append([]detailLine{{row: Row{Num: headerRow}, header: true}}, lines[at:]...)...)
-}
-
-func detailRow(line detailLine, t *Table, kept []int, styles *styleCache) ([]any, error) {
-	cells := make([]any, 0, len(kept)+len(resultColumns))
-	if line.header {
-		for _, col := range kept {
-			cells = append(cells, t.Header(col))
+func (x *xlsxWriter) detailRow(l Line, res *Result) ([]any, error) {
+	cells := make([]any, 0, len(x.kept)+len(resultColumns))
+	if l.Kind == HeaderLine {
+		for _, col := range x.kept {
+			cells = append(cells, x.table.Header(col))
 		}
 		for _, h := range resultColumns {
 			cells = append(cells, h)
@@ -173,29 +152,29 @@ func detailRow(line detailLine, t *Table, kept []int, styles *styleCache) ([]any
 		return cells, nil
 	}
 	fill := ""
-	if line.result != nil {
-		fill = flagFill[line.result.Outcome.Status]
+	if res != nil {
+		fill = flagFill[res.Outcome.Status]
 	}
-	for _, col := range kept {
-		c, err := outputCell(line.row.Cell(col), styles, fill)
+	for _, col := range x.kept {
+		c, err := outputCell(l.Row.Cell(col), x.styles, fill)
 		if err != nil {
 			return nil, err
 		}
 		cells = append(cells, c)
 	}
-	if line.result == nil {
+	if res == nil {
 		return cells, nil
 	}
-	o := line.result.Outcome
+	o := res.Outcome
 	award, err := exactFloat(o.Award)
 	if err != nil {
 		return nil, err
 	}
-	moneyStyle, err := styles.get(moneyFormat, fill)
+	moneyStyle, err := x.styles.get(moneyFormat, fill)
 	if err != nil {
 		return nil, err
 	}
-	textStyle, err := styles.get("", fill)
+	textStyle, err := x.styles.get("", fill)
 	if err != nil {
 		return nil, err
 	}
@@ -256,12 +235,12 @@ func writeSummary(f *excelize.File, styles *styleCache, r *Report) error {
 	if err != nil {
 		return err
 	}
-	t := r.Tally()
+	t := r.Tally
 	rows := [][]any{{"状态", "行数", "奖励金额(元)"}}
 	for _, s := range calc.Statuses {
 		rows = append(rows, []any{s.Label(), t.Rows[s], t.Award[s]})
 	}
-	rows = append(rows, []any{"合计", len(r.Results), t.Total}, []any{},
+	rows = append(rows, []any{"合计", t.Count(), t.Total}, []any{},
 		[]any{"略过的行", "行数", "说明"},
 		[]any{"空行", r.Table.Skipped.Blank, "表格中间的空白行"},
 		[]any{"合计行", r.Table.Skipped.Total, "合计、总计、小计行，不计算"},
@@ -311,41 +290,17 @@ func townRows(r *Report) [][]any {
 	if !ok {
 		return nil
 	}
-	type townTally struct {
-		rows  map[calc.Status]int
-		award decimal.Decimal
-	}
-	var order []string
-	towns := map[string]*townTally{}
-	for _, res := range r.Results {
-		name := Normalize(res.Row.Cell(col.Index).Value)
-		if name == "" {
-			name = "（未填）"
-		}
-		tt, seen := towns[name]
-		if !seen {
-			tt = &townTally{rows: map[calc.Status]int{}, award: decimal.Zero}
-			towns[name] = tt
-			order = append(order, name)
-		}
-		tt.rows[res.Outcome.Status]++
-		tt.award = tt.award.Add(res.Outcome.Award)
-	}
 	header := []any{col.Header, "行数"}
 	for _, s := range calc.Statuses {
 		header = append(header, s.Label())
 	}
 	out := [][]any{{}, append(header, "奖励金额(元)")}
-	for _, name := range order {
-		tt := towns[name]
-		line := []any{name, 0}
-		total := 0
+	for _, town := range r.Towns {
+		line := []any{town.Name, town.Count()}
 		for _, s := range calc.Statuses {
-			line = append(line, tt.rows[s])
-			total += tt.rows[s]
+			line = append(line, town.Rows[s])
 		}
-		line[1] = total
-		out = append(out, append(line, tt.award))
+		out = append(out, append(line, town.Total))
 	}
 	return out
 }

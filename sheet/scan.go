@@ -1,0 +1,460 @@
+package sheet
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"unicode/utf8"
+)
+
+// A hand-written scanner for the two large parts of a workbook, the worksheet and the
+// shared strings: encoding/xml spent most of a run's time in tokens and allocations.
+// The small parts (workbook, relationships, styles) still go through encoding/xml.
+
+// maxElement bounds one row or one shared string: a hostile file cannot make us buffer more.
+const maxElement = 64 << 20
+
+// errElementTooLarge reports a row or string beyond maxElement.
+var errElementTooLarge = errors.New("row or string larger than 64 MiB")
+
+// elements yields each <name …>…</name> or <name …/> element of r in turn, skipping
+// everything between; a namespace prefix (x:row) is accepted.
+func elements(r io.Reader, name string) *bufio.Scanner {
+	s := bufio.NewScanner(r)
+	s.Buffer(make([]byte, 0, 256<<10), maxElement)
+	s.Split(func(data []byte, atEOF bool) (int, []byte, error) {
+		start, ok := findStart(data, name)
+		if !ok {
+			if atEOF {
+				return len(data), nil, nil
+			}
+			// Keep a tail that may hold the start of a split tag.
+			return max(0, len(data)-64), nil, nil
+		}
+		end, ok := findEnd(data, start, name)
+		if !ok {
+			if atEOF {
+				return 0, nil, io.ErrUnexpectedEOF
+			}
+			if start > 0 {
+				return start, nil, nil
+			}
+			return 0, nil, nil
+		}
+		return end, data[start:end], nil
+	})
+	return s
+}
+
+// tagName returns the local name of the tag opening at data[i] ('<' at i), and whether
+// the name is followed by a delimiter within data.
+func tagName(data []byte, i int) ([]byte, bool) {
+	j := i + 1
+	for j < len(data) && !isNameEnd(data[j]) {
+		j++
+	}
+	if j >= len(data) {
+		return nil, false
+	}
+	local := data[i+1 : j]
+	if k := bytes.LastIndexByte(local, ':'); k >= 0 {
+		local = local[k+1:]
+	}
+	return local, true
+}
+
+func isNameEnd(c byte) bool {
+	return c == ' ' || c == '>' || c == '/' || c == '\t' || c == '\n' || c == '\r'
+}
+
+func findStart(data []byte, name string) (int, bool) {
+	for i := 0; i < len(data); {
+		k := bytes.IndexByte(data[i:], '<')
+		if k < 0 {
+			return 0, false
+		}
+		i += k
+		local, ok := tagName(data, i)
+		if !ok {
+			return 0, false
+		}
+		if string(local) == name {
+			return i, true
+		}
+		i++
+	}
+	return 0, false
+}
+
+// findEnd finds the end of the element starting at data[start].
+func findEnd(data []byte, start int, name string) (int, bool) {
+	gt := bytes.IndexByte(data[start:], '>')
+	if gt < 0 {
+		return 0, false
+	}
+	gt += start
+	if data[gt-1] == '/' {
+		return gt + 1, true
+	}
+	for i := gt + 1; i < len(data); {
+		k := bytes.Index(data[i:], []byte("</"))
+		if k < 0 {
+			return 0, false
+		}
+		i += k
+		local, ok := tagName(data, i+1)
+		if !ok {
+			return 0, false
+		}
+		if string(local) == name {
+			e := bytes.IndexByte(data[i:], '>')
+			if e < 0 {
+				return 0, false
+			}
+			return i + e + 1, true
+		}
+		i += 2
+	}
+	return 0, false
+}
+
+// tag is one tag of an element being parsed.
+type tag struct {
+	name      []byte // local name
+	attrs     []byte // the text between the name and the closing '>'
+	end       bool   // </name>
+	selfClose bool   // <name/>
+}
+
+// lexer walks the tags and texts of one element held in memory.
+type lexer struct {
+	b []byte
+	i int
+}
+
+// next returns the next tag, leaving l.i just after it; the text before it is b[from:at].
+func (l *lexer) next() (t tag, from, at int, ok bool) {
+	from = l.i
+	k := bytes.IndexByte(l.b[l.i:], '<')
+	if k < 0 {
+		return t, from, len(l.b), false
+	}
+	at = l.i + k
+	gt := bytes.IndexByte(l.b[at:], '>')
+	if gt < 0 {
+		return t, from, at, false
+	}
+	gt += at
+	inner := l.b[at+1 : gt]
+	l.i = gt + 1
+	if len(inner) > 0 && (inner[0] == '?' || inner[0] == '!') {
+		return l.next()
+	}
+	if len(inner) > 0 && inner[0] == '/' {
+		t.end = true
+		inner = inner[1:]
+	}
+	if len(inner) > 0 && inner[len(inner)-1] == '/' {
+		t.selfClose = true
+		inner = inner[:len(inner)-1]
+	}
+	n := 0
+	for n < len(inner) && !isNameEnd(inner[n]) {
+		n++
+	}
+	t.name, t.attrs = inner[:n], inner[n:]
+	if k := bytes.LastIndexByte(t.name, ':'); k >= 0 {
+		t.name = t.name[k+1:]
+	}
+	return t, from, at, true
+}
+
+// attrValue finds name="value" (or 'value') among a tag's attributes.
+func attrValue(attrs []byte, name string) []byte {
+	for i := 0; i < len(attrs); {
+		k := bytes.Index(attrs[i:], []byte(name))
+		if k < 0 {
+			return nil
+		}
+		i += k
+		before := i == 0 || isNameEnd(attrs[i-1]) || attrs[i-1] == ':'
+		j := i + len(name)
+		for j < len(attrs) && (attrs[j] == ' ' || attrs[j] == '\t' || attrs[j] == '\n' || attrs[j] == '\r') {
+			j++
+		}
+		if before && j < len(attrs) && attrs[j] == '=' {
+			j++
+			for j < len(attrs) && (attrs[j] == ' ' || attrs[j] == '\t' || attrs[j] == '\n' || attrs[j] == '\r') {
+				j++
+			}
+			if j < len(attrs) && (attrs[j] == '"' || attrs[j] == '\'') {
+				q := attrs[j]
+				e := bytes.IndexByte(attrs[j+1:], q)
+				if e < 0 {
+					return nil
+				}
+				return attrs[j+1 : j+1+e]
+			}
+		}
+		i++
+	}
+	return nil
+}
+
+// unescape decodes XML character and entity references.
+func unescape(b []byte) (string, error) {
+	if bytes.IndexByte(b, '&') < 0 {
+		return string(b), nil
+	}
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); {
+		if b[i] != '&' {
+			out = append(out, b[i])
+			i++
+			continue
+		}
+		semi := bytes.IndexByte(b[i:], ';')
+		if semi < 0 {
+			return "", fmt.Errorf("unterminated entity in %q", b)
+		}
+		ref := string(b[i+1 : i+semi])
+		switch ref {
+		case "lt":
+			out = append(out, '<')
+		case "gt":
+			out = append(out, '>')
+		case "amp":
+			out = append(out, '&')
+		case "quot":
+			out = append(out, '"')
+		case "apos":
+			out = append(out, '\'')
+		default:
+			r, err := charRef(ref)
+			if err != nil {
+				return "", err
+			}
+			out = utf8.AppendRune(out, r)
+		}
+		i += semi + 1
+	}
+	return string(out), nil
+}
+
+func charRef(ref string) (rune, error) {
+	var n uint64
+	var err error
+	switch {
+	case len(ref) > 2 && (ref[:2] == "#x" || ref[:2] == "#X"):
+		n, err = strconv.ParseUint(ref[2:], 16, 32)
+	case len(ref) > 1 && ref[0] == '#':
+		n, err = strconv.ParseUint(ref[1:], 10, 32)
+	default:
+		return 0, fmt.Errorf("unknown entity &%s;", ref)
+	}
+	if err != nil || n > utf8.MaxRune {
+		return 0, fmt.Errorf("bad character reference &%s;", ref)
+	}
+	return rune(n), nil
+}
+
+// richText concatenates the <t> texts of an <si> or <is> element, leaving out phonetic runs (<rPh>).
+func richText(l *lexer, until string) (string, error) {
+	var out []byte
+	phonetic := 0
+	for {
+		t, _, _, ok := l.next()
+		if !ok {
+			return "", fmt.Errorf("unterminated <%s>", until)
+		}
+		name := string(t.name)
+		switch {
+		case t.end && name == until:
+			return string(out), nil
+		case name == "rPh" && !t.selfClose:
+			if t.end {
+				phonetic--
+			} else {
+				phonetic++
+			}
+		case name == "t" && !t.end && !t.selfClose:
+			text, err := l.textUntilEnd("t")
+			if err != nil {
+				return "", err
+			}
+			if phonetic == 0 {
+				out = append(out, text...)
+			}
+		}
+	}
+}
+
+// textUntilEnd reads the text of an element whose start tag was just read, through its end tag.
+func (l *lexer) textUntilEnd(name string) (string, error) {
+	end, from, at, ok := l.next()
+	if !ok || !end.end || string(end.name) != name {
+		return "", fmt.Errorf("unterminated <%s>", name)
+	}
+	return unescape(l.b[from:at])
+}
+
+// readSharedStringsFrom reads every <si> of a sharedStrings part.
+func readSharedStringsFrom(r io.Reader) ([]string, error) {
+	var list []string
+	s := elements(r, "si")
+	for s.Scan() {
+		l := &lexer{b: s.Bytes()}
+		if _, _, _, ok := l.next(); !ok {
+			return nil, errors.New("bad <si>")
+		}
+		if isSelfClosed(s.Bytes()) {
+			list = append(list, "")
+			continue
+		}
+		text, err := richText(l, "si")
+		if err != nil {
+			return nil, err
+		}
+		list = append(list, text)
+	}
+	if err := s.Err(); err != nil {
+		return nil, scanError(err)
+	}
+	return list, nil
+}
+
+func isSelfClosed(element []byte) bool {
+	gt := bytes.IndexByte(element, '>')
+	return gt > 0 && element[gt-1] == '/'
+}
+
+func scanError(err error) error {
+	if errors.Is(err, bufio.ErrTooLong) {
+		return errElementTooLarge
+	}
+	return err
+}
+
+// scanRows calls fn for each <row> of a worksheet part, with its number and cells.
+func (b *Book) scanRows(r io.Reader, fn func(rowNum int, cells []Cell) error) error {
+	s := elements(r, "row")
+	rowNum := 0
+	var cells []Cell
+	for s.Scan() {
+		var err error
+		rowNum++
+		cells, rowNum, err = b.parseRow(s.Bytes(), cells[:0], rowNum)
+		if err != nil {
+			return fmt.Errorf("row %d: %w", rowNum, err)
+		}
+		if err := fn(rowNum, cells); err != nil {
+			return err
+		}
+	}
+	return scanError(s.Err())
+}
+
+// parseRow reads one <row> element; num is the row's number unless its r attribute says otherwise.
+func (b *Book) parseRow(element []byte, cells []Cell, num int) ([]Cell, int, error) {
+	l := &lexer{b: element}
+	row, _, _, ok := l.next()
+	if !ok {
+		return nil, num, errors.New("bad <row>")
+	}
+	if r := attrValue(row.attrs, "r"); r != nil {
+		n, err := strconv.Atoi(string(r))
+		if err != nil || n < 1 || n > maxRows {
+			return nil, num, fmt.Errorf("bad row number %q", r)
+		}
+		num = n
+	}
+	if row.selfClose {
+		return cells, num, nil
+	}
+	col := -1
+	for {
+		t, _, _, ok := l.next()
+		if !ok {
+			return nil, num, errors.New("unterminated <row>")
+		}
+		if t.end && string(t.name) == "row" {
+			return cells, num, nil
+		}
+		if t.end || string(t.name) != "c" {
+			continue
+		}
+		col++
+		if ref := attrValue(t.attrs, "r"); ref != nil {
+			var err error
+			if col, err = columnIndex(string(ref)); err != nil {
+				return nil, num, err
+			}
+		}
+		c, err := b.parseCell(l, t)
+		if err != nil {
+			return nil, num, fmt.Errorf("cell %s%d: %w", ColumnName(col), num, err)
+		}
+		for len(cells) < col {
+			cells = append(cells, Cell{})
+		}
+		cells = append(cells[:col], c)
+	}
+}
+
+// parseCell reads a <c> element whose start tag t was just read.
+func (b *Book) parseCell(l *lexer, t tag) (Cell, error) {
+	var cell Cell
+	if s := attrValue(t.attrs, "s"); s != nil {
+		if i, err := strconv.Atoi(string(s)); err == nil && i >= 0 && i < len(b.numFmts) {
+			cell.NumFmt = b.numFmts[i]
+		}
+	}
+	if t.selfClose {
+		return cell, nil
+	}
+	typ := string(attrValue(t.attrs, "t"))
+	var value, inline, formula string
+	hasValue, hasFormula := false, false
+	for {
+		child, _, _, ok := l.next()
+		if !ok {
+			return cell, errors.New("unterminated <c>")
+		}
+		name := string(child.name)
+		if child.end {
+			if name == "c" {
+				break
+			}
+			continue
+		}
+		var err error
+		switch name {
+		case "v":
+			if !child.selfClose {
+				value, err = l.textUntilEnd("v")
+			}
+			hasValue = true
+		case "f":
+			hasFormula = true
+			if !child.selfClose {
+				formula, err = l.textUntilEnd("f")
+			}
+		case "is":
+			if !child.selfClose {
+				inline, err = richText(l, "is")
+			}
+			hasValue = true
+		}
+		if err != nil {
+			return cell, err
+		}
+	}
+	if !hasValue && hasFormula {
+		cell.Kind, cell.Formula = FormulaNoValue, formula
+		return cell, nil
+	}
+	return b.settleCell(cell, typ, value, inline, hasValue)
+}
