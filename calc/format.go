@@ -8,10 +8,8 @@ import (
 	"github.com/changle/subsidy/policy"
 )
 
-var hundredMillion = decimal.New(1, 8)
-
 // inYi writes 元 as 亿元 with at least two decimals and every digit that matters: 4.999999亿元.
-func inYi(yuan decimal.Decimal) string { return atLeast2(yuan.Div(hundredMillion)) + "亿元" }
+func inYi(yuan decimal.Decimal) string { return atLeast2(yuan.Shift(-8)) + "亿元" }
 
 // percent writes percentage points with at least two decimals: 23.99%.
 func percent(points decimal.Decimal) string { return atLeast2(points) + "%" }

@@ -87,15 +87,15 @@ func Run(m Measure, opts Options) (*Result, error) {
 		if err != nil {
 			return err
 		}
-		err = table.Scan(func(l sheet.Line) error {
+		evaluate := func(l sheet.Line) *sheet.Result {
 			if l.Kind != sheet.DataLine {
-				return out.Line(l, nil)
+				return nil
 			}
 			res := evaluateRow(m, opts.Policy, table, l.Row, first.duplicates[l.Row.Num], opts.StrictCodes)
 			report.Add(res)
-			return out.Line(l, &res)
-		})
-		if err != nil {
+			return &res
+		}
+		if err := pipeline(table, evaluate, out.Line); err != nil {
 			return fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
 		}
 		return out.Close(report)

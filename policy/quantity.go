@@ -10,7 +10,10 @@ import (
 )
 
 // Money is an amount in 元, written in the policy file with its unit ("5亿元", "3000元").
-type Money struct{ v decimal.Decimal }
+type Money struct {
+	v    decimal.Decimal
+	text string // as reasons write it, formatted once
+}
 
 // Energy is electricity in 千瓦时, written with its unit ("50万千瓦时").
 type Energy struct{ v decimal.Decimal }
@@ -23,6 +26,7 @@ type Date struct{ time.Time }
 
 func (m *Money) setScalar(s string) (err error) {
 	m.v, err = unit.Parse(s, unit.Money)
+	m.text = FormatMoney(m.v)
 	return err
 }
 
@@ -48,7 +52,7 @@ func (d *Date) setScalar(s string) error {
 // Fraction is the percentage as a multiplier: 50% → 0.5.
 func (p Percent) Fraction() decimal.Decimal { return p.v.Shift(-2) }
 
-func (m Money) String() string   { return FormatMoney(m.v) }
+func (m Money) String() string   { return m.text }
 func (e Energy) String() string  { return FormatEnergy(e.v) }
 func (p Percent) String() string { return p.v.String() + "%" }
 func (d Date) String() string    { return d.Format(time.DateOnly) }

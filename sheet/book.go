@@ -255,25 +255,6 @@ func (b *Book) settleCell(cell Cell, typ, value, inline string, hasValue bool) (
 	return cell, nil
 }
 
-// columnIndex turns the letters of a cell reference ("AB12") into a 0-based column.
-func columnIndex(ref string) (int, error) {
-	col := 0
-	for i, r := range ref {
-		if r >= 'A' && r <= 'Z' {
-			col = col*26 + int(r-'A') + 1
-			if col > maxColumns {
-				return 0, fmt.Errorf("cell reference %q beyond column XFD", ref)
-			}
-			continue
-		}
-		if i == 0 {
-			break
-		}
-		return col - 1, nil
-	}
-	return 0, fmt.Errorf("bad cell reference %q", ref)
-}
-
 // Excel's limits: last column XFD, last row 1,048,576.
 const (
 	maxColumns = 16384

@@ -11,7 +11,12 @@ import (
 )
 
 // Normalize applies NFKC (full-width digits and brackets, ideographic spaces) and trims.
-func Normalize(s string) string { return strings.TrimSpace(norm.NFKC.String(s)) }
+func Normalize(s string) string {
+	if norm.NFKC.QuickSpanString(s) == len(s) {
+		return strings.TrimSpace(s) // already normal, as most cells are: skip the copy
+	}
+	return strings.TrimSpace(norm.NFKC.String(s))
+}
 
 // normalizeHeader reduces a header cell to the form synonyms are compared in,
 // and returns the unit written in its brackets, if any: "2023年产值\n（万元）" → "2023年产值", 万元.

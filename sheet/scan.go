@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -263,17 +264,19 @@ func charRef(ref string) (rune, error) {
 
 // richText concatenates the <t> texts of an <si> or <is> element, leaving out phonetic runs (<rPh>).
 func richText(l *lexer, until string) (string, error) {
-	var out []byte
+	var parts []string
 	phonetic := 0
 	for {
 		t, _, _, ok := l.next()
 		if !ok {
 			return "", fmt.Errorf("unterminated <%s>", until)
 		}
-		name := string(t.name)
-		switch {
+		switch name := string(t.name); {
 		case t.end && name == until:
-			return string(out), nil
+			if len(parts) == 1 {
+				return parts[0], nil
+			}
+			return strings.Join(parts, ""), nil
 		case name == "rPh" && !t.selfClose:
 			if t.end {
 				phonetic--
@@ -286,7 +289,7 @@ func richText(l *lexer, until string) (string, error) {
 				return "", err
 			}
 			if phonetic == 0 {
-				out = append(out, text...)
+				parts = append(parts, text)
 			}
 		}
 	}
@@ -365,8 +368,8 @@ func (b *Book) parseRow(element []byte, cells []Cell, num int) ([]Cell, int, err
 		return nil, num, errors.New("bad <row>")
 	}
 	if r := attrValue(row.attrs, "r"); r != nil {
-		n, err := strconv.Atoi(string(r))
-		if err != nil || n < 1 || n > maxRows {
+		n, ok := atoi(r)
+		if !ok || n < 1 || n > maxRows {
 			return nil, num, fmt.Errorf("bad row number %q", r)
 		}
 		num = n
@@ -388,9 +391,9 @@ func (b *Book) parseRow(element []byte, cells []Cell, num int) ([]Cell, int, err
 		}
 		col++
 		if ref := attrValue(t.attrs, "r"); ref != nil {
-			var err error
-			if col, err = columnIndex(string(ref)); err != nil {
-				return nil, num, err
+			var ok bool
+			if col, ok = refColumn(ref); !ok {
+				return nil, num, fmt.Errorf("bad cell reference %q", ref)
 			}
 		}
 		c, err := b.parseCell(l, t)
@@ -408,7 +411,7 @@ func (b *Book) parseRow(element []byte, cells []Cell, num int) ([]Cell, int, err
 func (b *Book) parseCell(l *lexer, t tag) (Cell, error) {
 	var cell Cell
 	if s := attrValue(t.attrs, "s"); s != nil {
-		if i, err := strconv.Atoi(string(s)); err == nil && i >= 0 && i < len(b.numFmts) {
+		if i, ok := atoi(s); ok && i < len(b.numFmts) {
 			cell.NumFmt = b.numFmts[i]
 		}
 	}
@@ -423,15 +426,14 @@ func (b *Book) parseCell(l *lexer, t tag) (Cell, error) {
 		if !ok {
 			return cell, errors.New("unterminated <c>")
 		}
-		name := string(child.name)
 		if child.end {
-			if name == "c" {
+			if string(child.name) == "c" {
 				break
 			}
 			continue
 		}
 		var err error
-		switch name {
+		switch string(child.name) {
 		case "v":
 			if !child.selfClose {
 				value, err = l.textUntilEnd("v")
@@ -457,4 +459,37 @@ func (b *Book) parseCell(l *lexer, t tag) (Cell, error) {
 		return cell, nil
 	}
 	return b.settleCell(cell, typ, value, inline, hasValue)
+}
+
+// atoi reads a non-negative decimal number of at most 9 digits.
+func atoi(b []byte) (int, bool) {
+	if len(b) == 0 || len(b) > 9 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// refColumn turns the letters of a cell reference ("AB12") into a 0-based column.
+func refColumn(ref []byte) (int, bool) {
+	col, i := 0, 0
+	for ; i < len(ref) && ref[i] >= 'A' && ref[i] <= 'Z'; i++ {
+		col = col*26 + int(ref[i]-'A') + 1
+		if col > maxColumns {
+			return 0, false
+		}
+	}
+	if i == 0 || i == len(ref) {
+		return 0, false
+	}
+	if _, ok := atoi(ref[i:]); !ok {
+		return 0, false
+	}
+	return col - 1, true
 }

@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"encoding/xml"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -95,8 +96,9 @@ func (b *Book) refRow(d *xml.Decoder, row xml.StartElement, cells []Cell) ([]Cel
 			}
 			col++
 			if ref := refAttr(t, "r"); ref != "" {
-				if col, err = columnIndex(ref); err != nil {
-					return nil, err
+				var ok bool
+				if col, ok = refColumn([]byte(ref)); !ok {
+					return nil, fmt.Errorf("bad cell reference %q", ref)
 				}
 			}
 			c, err := b.refCell(d, t)
