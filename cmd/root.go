@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 
@@ -74,8 +76,14 @@ input file is never modified.`,
 	return root
 }
 
+// memoryLimit keeps the heap of a million-row run well under 256 MiB; GOMEMLIMIT overrides it.
+const memoryLimit = 160 << 20
+
 // Run executes the command line and returns the process exit code.
 func Run(args []string, out, errOut io.Writer) int {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	root := newRootCmd(IO{Out: out, Err: errOut})
 	root.SetArgs(args)
 	err := root.Execute()

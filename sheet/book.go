@@ -41,7 +41,7 @@ type Book struct {
 	closer  io.Closer
 	files   map[string]*zip.File
 	sheets  []sheetRef
-	strings []string
+	strings stringTable
 	numFmts []string // by style index (cellXfs)
 }
 
@@ -234,10 +234,10 @@ func (b *Book) settleCell(cell Cell, typ, value, inline string, hasValue bool) (
 		cell.Kind = Blank
 	case typ == "s":
 		i, err := strconv.Atoi(value)
-		if err != nil || i < 0 || i >= len(b.strings) {
+		if err != nil || i < 0 || i >= b.strings.len() {
 			return cell, fmt.Errorf("shared string index %q out of range", value)
 		}
-		cell.Kind, cell.Value = Text, b.strings[i]
+		cell.Kind, cell.Value = Text, b.strings.at(i)
 	case typ == "inlineStr":
 		cell.Kind, cell.Value = Text, inline
 	case typ == "str":

@@ -305,28 +305,26 @@ func (l *lexer) textUntilEnd(name string) (string, error) {
 }
 
 // readSharedStringsFrom reads every <si> of a sharedStrings part.
-func readSharedStringsFrom(r io.Reader) ([]string, error) {
-	var list []string
+func readSharedStringsFrom(r io.Reader) (stringTable, error) {
+	var list stringTable
 	s := elements(r, "si")
 	for s.Scan() {
 		l := &lexer{b: s.Bytes()}
 		if _, _, _, ok := l.next(); !ok {
-			return nil, errors.New("bad <si>")
+			return list, errors.New("bad <si>")
 		}
-		if isSelfClosed(s.Bytes()) {
-			list = append(list, "")
-			continue
+		text := ""
+		if !isSelfClosed(s.Bytes()) {
+			var err error
+			if text, err = richText(l, "si"); err != nil {
+				return list, err
+			}
 		}
-		text, err := richText(l, "si")
-		if err != nil {
-			return nil, err
+		if err := list.add(text); err != nil {
+			return list, err
 		}
-		list = append(list, text)
 	}
-	if err := s.Err(); err != nil {
-		return nil, scanError(err)
-	}
-	return list, nil
+	return list, scanError(s.Err())
 }
 
 func isSelfClosed(element []byte) bool {
@@ -341,23 +339,79 @@ func scanError(err error) error {
 	return err
 }
 
+// rowBatch is a run of <row> elements copied out of the scanner's buffer.
+type rowBatch struct {
+	data []byte
+	ends []int
+	err  error
+}
+
+const rowBatchBytes = 256 << 10
+
 // scanRows calls fn for each <row> of a worksheet part, with its number and cells.
+// Inflating and splitting run on their own goroutine, parsing on this one.
 func (b *Book) scanRows(r io.Reader, fn func(rowNum int, cells []Cell) error) error {
-	s := elements(r, "row")
+	batches := make(chan rowBatch, 4)
+	stop := make(chan struct{})
+	defer func() {
+		// Let the splitter finish its read before the caller closes r.
+		close(stop)
+		for range batches {
+		}
+	}()
+	go splitRows(r, batches, stop)
 	rowNum := 0
 	var cells []Cell
-	for s.Scan() {
-		var err error
-		rowNum++
-		cells, rowNum, err = b.parseRow(s.Bytes(), cells[:0], rowNum)
-		if err != nil {
-			return fmt.Errorf("row %d: %w", rowNum, err)
+	for batch := range batches {
+		if batch.err != nil {
+			return scanError(batch.err)
 		}
-		if err := fn(rowNum, cells); err != nil {
-			return err
+		start := 0
+		for _, end := range batch.ends {
+			var err error
+			rowNum++
+			cells, rowNum, err = b.parseRow(batch.data[start:end], cells[:0], rowNum)
+			if err != nil {
+				return fmt.Errorf("row %d: %w", rowNum, err)
+			}
+			if err := fn(rowNum, cells); err != nil {
+				return err
+			}
+			start = end
 		}
 	}
-	return scanError(s.Err())
+	return nil
+}
+
+// splitRows sends the <row> elements of r in batches until r ends or stop closes.
+func splitRows(r io.Reader, batches chan<- rowBatch, stop <-chan struct{}) {
+	defer close(batches)
+	s := elements(r, "row")
+	batch := rowBatch{data: make([]byte, 0, rowBatchBytes)}
+	send := func(b rowBatch) bool {
+		select {
+		case batches <- b:
+			return true
+		case <-stop:
+			return false
+		}
+	}
+	for s.Scan() {
+		batch.data = append(batch.data, s.Bytes()...)
+		batch.ends = append(batch.ends, len(batch.data))
+		if len(batch.data) >= rowBatchBytes {
+			if !send(batch) {
+				return
+			}
+			batch = rowBatch{data: make([]byte, 0, rowBatchBytes)}
+		}
+	}
+	if err := s.Err(); err != nil {
+		batch.err = err
+	}
+	if len(batch.ends) > 0 || batch.err != nil {
+		send(batch)
+	}
 }
 
 // parseRow reads one <row> element; num is the row's number unless its r attribute says otherwise.
