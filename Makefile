@@ -3,7 +3,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -s -w -X github.com/changle/subsidy/cmd.version=$(VERSION)
 GO      ?= go
 
-.PHONY: build test lint dist demo clean
+.PHONY: build test lint dist demo bench clean
 
 ## build: bin/subsidy for this machine
 build:
@@ -27,6 +27,13 @@ dist:
 ## demo: build, then run valueadd on the bundled example
 demo: build
 	bin/subsidy valueadd testdata/valueadd.xlsx --force
+
+## bench: time valueadd on generated 10k/100k/1M-row workbooks (shared and inline strings),
+## side by side with the plain excelize loop; workbooks are kept in $(BENCH_DIR)
+BENCH_DIR ?= /tmp/subsidy-bench
+bench: build
+	$(GO) build -o bin/plainloop ./testdata/tools/plainloop
+	$(GO) run ./testdata/tools/bench -subsidy bin/subsidy -plain bin/plainloop -dir $(BENCH_DIR)
 
 clean:
 	rm -rf bin dist

@@ -2,6 +2,8 @@ package cmd
 
 import (
 	"fmt"
+	"io"
+	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -16,7 +18,7 @@ type measureOptions struct {
 	output, format, sheet string
 	encoding              string
 	headerRow             int
-	force, strict         bool
+	force, strict, quiet  bool
 	strictCodes           bool
 	password              string
 	mapping, units        map[string]string
@@ -47,6 +49,7 @@ func newMeasureCmd(io IO, g *globalOptions, m measure.Measure, help measureHelp)
 	f.StringVar(&o.format, "format", "", "输出格式 xlsx|csv|json（默认按输出文件扩展名）/ output format")
 	f.StringVar(&o.encoding, "encoding", "utf-8", "CSV 编码：utf-8（带BOM，Excel可直接打开）或 gbk / CSV encoding")
 	f.BoolVar(&o.force, "force", false, "覆盖已存在的输出文件 / overwrite an existing output")
+	f.BoolVar(&o.quiet, "quiet", false, "不显示进度和汇总（错误仍显示）/ no progress or summary on stderr")
 	f.BoolVar(&o.strict, "strict", false, "有待补充或数据有误的行时以退出码3结束 / exit 3 when any row is pending or invalid")
 	f.BoolVar(&o.strictCodes, "strict-codes", false, "统一社会信用代码校验位不符即判为数据有误 / a wrong check character makes the row invalid")
 	f.StringVar(&o.sheet, "sheet", "", "工作表名称（默认第一个）/ sheet to read")
@@ -55,6 +58,18 @@ func newMeasureCmd(io IO, g *globalOptions, m measure.Measure, help measureHelp)
 	f.StringToStringVar(&o.units, "unit", nil, "字段=单位，表头和“单位：”行都未注明时使用，如 --unit 2023年产值=万元 / unit of a column")
 	f.StringVar(&o.password, "password", "", "加密工作簿的打开密码 / password of an encrypted workbook")
 	return c
+}
+
+// progressWriter is stderr when it is a terminal and not --quiet: progress is for people.
+func progressWriter(w io.Writer, quiet bool) io.Writer {
+	f, ok := w.(*os.File)
+	if quiet || !ok {
+		return nil
+	}
+	if st, err := f.Stat(); err != nil || st.Mode()&os.ModeCharDevice == 0 {
+		return nil
+	}
+	return w
 }
 
 // ruleText quotes the measure's clause from the built-in policy, so help never
@@ -77,11 +92,14 @@ func runMeasure(io IO, g *globalOptions, m measure.Measure, o *measureOptions, i
 		Input: input, Output: o.output, Format: o.format, Encoding: o.encoding, Force: o.force, StrictCodes: o.strictCodes,
 		Sheet: o.sheet, HeaderRow: o.headerRow, Password: o.password, Map: o.mapping, Units: o.units,
 		Policy: p, PolicyName: policyName, Version: version, Now: time.Now(), Stdout: io.Out,
+		Progress: progressWriter(io.Err, o.quiet),
 	})
 	if err != nil {
 		return err
 	}
-	printSummary(io.Err, res)
+	if !o.quiet {
+		printSummary(io.Err, res)
+	}
 	t := res.Report.Tally
 	if o.strict && t.Rows[calc.Pending]+t.Rows[calc.Invalid] > 0 {
 		fmt.Fprintf(io.Err, "--strict：有 %d 行待补充、%d 行数据有误，退出码 %d\n", t.Rows[calc.Pending], t.Rows[calc.Invalid], ExitStrict)

@@ -2,9 +2,11 @@ package measure
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -24,10 +26,15 @@ func TestAwardWorkbookWithOpenpyxl(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	inputs := map[string]string{}
 	for _, m := range All {
-		t.Run(m.Key, func(t *testing.T) {
+		inputs[m.Key] = filepath.Join("..", "testdata", m.Key+".xlsx")
+	}
+	inputs["valueadd-generated"] = generatedValueAdd(t, 5000)
+	for name, input := range inputs {
+		m := All[strings.TrimSuffix(name, "-generated")]
+		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
-			input := filepath.Join("..", "testdata", m.Key+".xlsx")
 			xlsx := filepath.Join(dir, "award.xlsx")
 			jsonl := filepath.Join(dir, "award.jsonl")
 			for _, out := range []string{xlsx, jsonl} {
@@ -43,4 +50,15 @@ func TestAwardWorkbookWithOpenpyxl(t *testing.T) {
 			}
 		})
 	}
+}
+
+// generatedValueAdd writes an n-row valueadd workbook with a title row, so the award
+// workbook's rows do not start at 2 and a wrong <dimension> would hide most of them.
+func generatedValueAdd(t *testing.T, n int) string {
+	t.Helper()
+	rows := [][]any{{"测算表"}, {"企业名称", "统一社会信用代码", "2023年产值(万元)", "增加值率(%)"}}
+	for i := 0; i < n; i++ {
+		rows = append(rows, []any{fmt.Sprintf("企业%05d", i), fmt.Sprintf("91350112%09d", i), 10000 + i*37%90000, 20 + i%8})
+	}
+	return writeBook(t, "generated.xlsx", rowsAt(1, rows...))
 }

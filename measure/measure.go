@@ -111,6 +111,7 @@ func (m Measure) identity() []string {
 type firstPassResult struct {
 	duplicates map[int]string // row number → why it is invalid as a duplicate claim
 	extents    sheet.Extents
+	rows       int // data rows
 }
 
 // firstPass reads the sheet once for its extent and for rows claiming the same thing
@@ -132,6 +133,7 @@ func firstPass(m Measure, t *sheet.Table) (firstPassResult, error) {
 			return nil
 		}
 		res.extents.LastDataRow = l.Row.Num
+		res.rows++
 		key, ok := claimKey(m, t, l.Row)
 		if !ok {
 			return nil

@@ -34,6 +34,7 @@ type Options struct {
 	Version     string
 	Now         time.Time
 	Stdout      io.Writer
+	Progress    io.Writer // where to show progress on long runs (a terminal); nil for none
 }
 
 // Result is what a run did.
@@ -95,7 +96,16 @@ func Run(m Measure, opts Options) (*Result, error) {
 			report.Add(res)
 			return &res
 		}
-		if err := pipeline(table, evaluate, out.Line); err != nil {
+		shown := newProgress(opts.Progress, first.rows)
+		write := func(l sheet.Line, res *sheet.Result) error {
+			if res != nil {
+				shown.row()
+			}
+			return out.Line(l, res)
+		}
+		err = pipeline(table, evaluate, write)
+		shown.finish()
+		if err != nil {
 			return fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
 		}
 		return out.Close(report)
