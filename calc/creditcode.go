@@ -29,16 +29,16 @@ const (
 // the alphabet, positions 3–8 a numeric region code, position 18 the check character.
 func CheckCreditCode(code string) (CodeProblem, string) {
 	if n := len([]rune(code)); n != 18 {
-		return CodeMalformed, fmt.Sprintf("“%s”应为18位，实为%d位", code, n)
+		return CodeMalformed, fmt.Sprintf("应为18位，实为%d位", n)
 	}
 	sum := 0
 	for i, r := range code {
 		v := strings.IndexRune(creditCodeChars, r)
 		if v < 0 {
-			return CodeMalformed, fmt.Sprintf("“%s”第%d位“%c”不是允许的字符（数字或除I、O、Z、S、V外的大写字母）", code, i+1, r)
+			return CodeMalformed, fmt.Sprintf("第%d位“%c”不是允许的字符（数字或除I、O、Z、S、V外的大写字母）", i+1, r)
 		}
 		if i >= 2 && i <= 7 && v > 9 {
-			return CodeMalformed, fmt.Sprintf("“%s”第3–8位应为数字行政区划码", code)
+			return CodeMalformed, "第3–8位应为数字行政区划码"
 		}
 		if i < 17 {
 			sum += v * creditCodeWeights[i]
@@ -46,7 +46,7 @@ func CheckCreditCode(code string) (CodeProblem, string) {
 	}
 	want := creditCodeChars[(31-sum%31)%31]
 	if code[17] != want {
-		return CodeBadCheck, fmt.Sprintf("“%s”的校验位应为“%c”，请核对（福建省2015年试点代码可能如此）", code, want)
+		return CodeBadCheck, fmt.Sprintf("的校验位应为“%c”，请核对（福建省2015年试点代码可能如此）", want)
 	}
 	return CodeOK, ""
 }

@@ -2,6 +2,7 @@ package calc
 
 import (
 	"time"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -41,4 +42,14 @@ func ratioPercent(num, den decimal.Decimal) string {
 		return percent(shown)
 	}
 	return "≈" + percent(shown)
+}
+
+// Clip shortens text quoted in a message: a 32,767-character cell must not make an
+// explanation longer than a cell can hold.
+func Clip(s string) string {
+	const most = 40
+	if utf8.RuneCountInString(s) <= most {
+		return s
+	}
+	return string([]rune(s)[:most]) + "…"
 }

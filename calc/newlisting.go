@@ -35,7 +35,7 @@ func NewListing(p policy.NewListing, in NewListingInput) Outcome {
 	case slices.Contains(p.QualifyingTypes, in.ListingType):
 		v.meet("纳统类型为" + in.ListingType)
 	default:
-		v.fail(fmt.Sprintf("纳统类型“%s”不是%s", in.ListingType, strings.Join(p.QualifyingTypes, "或")))
+		v.fail(fmt.Sprintf("纳统类型“%s”不是%s", Clip(in.ListingType), strings.Join(p.QualifyingTypes, "或")))
 	}
 	switch in.FirstTime {
 	case Yes:

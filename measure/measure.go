@@ -87,15 +87,15 @@ func (r *record) checkCode(code string, strict bool) {
 		r.invalid = append(r.invalid, r.where(col)+"为空")
 		return
 	}
-	switch problem, msg := calc.CheckCreditCode(code); problem {
-	case calc.CodeMalformed:
-		r.invalid = append(r.invalid, r.where(col)+msg)
-	case calc.CodeBadCheck:
-		if strict {
-			r.invalid = append(r.invalid, r.where(col)+msg+"（--strict-codes）")
-		} else {
-			r.warnings = append(r.warnings, r.where(col)+msg)
-		}
+	problem, msg := calc.CheckCreditCode(code)
+	msg = r.where(col) + "“" + calc.Clip(code) + "”" + msg
+	switch {
+	case problem == calc.CodeMalformed:
+		r.invalid = append(r.invalid, msg)
+	case problem == calc.CodeBadCheck && strict:
+		r.invalid = append(r.invalid, msg+"（--strict-codes）")
+	case problem == calc.CodeBadCheck:
+		r.warnings = append(r.warnings, msg)
 	}
 }
 
@@ -159,7 +159,7 @@ func firstPass(m Measure, t *sheet.Table) (firstPassResult, error) {
 					others = append(others, fmt.Sprintf("第%d行", o))
 				}
 			}
-			res.duplicates[int(n)] = fmt.Sprintf("%s“%s”与%s重复，均不予计算，请核实后只保留一行", strings.Join(what, "和"), dupText[h], strings.Join(others, "、"))
+			res.duplicates[int(n)] = fmt.Sprintf("%s“%s”与%s重复，均不予计算，请核实后只保留一行", strings.Join(what, "和"), calc.Clip(dupText[h]), strings.Join(others, "、"))
 		}
 	}
 	return res, err
