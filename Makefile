@@ -3,7 +3,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -s -w -X github.com/changle/subsidy/cmd.version=$(VERSION)
 GO      ?= go
 
-.PHONY: build test lint dist demo bench clean
+.PHONY: build test lint dist demo bench fuzz clean
 
 ## build: bin/subsidy for this machine
 build:
@@ -34,6 +34,17 @@ BENCH_DIR ?= /tmp/subsidy-bench
 bench: build
 	$(GO) build -o bin/plainloop ./testdata/tools/plainloop
 	$(GO) run ./testdata/tools/bench -subsidy bin/subsidy -plain bin/plainloop -dir $(BENCH_DIR)
+
+## fuzz: run every fuzz target for FUZZTIME each (findings land in <pkg>/testdata/fuzz)
+FUZZTIME ?= 30s
+FUZZ_TARGETS := sheet:FuzzParseNumber sheet:FuzzParsePercent sheet:FuzzParseDate sheet:FuzzParseYesNo \
+	sheet:FuzzNormalizeHeader sheet:FuzzScannerMatchesXML sheet:FuzzOpenDamagedWorkbook \
+	calc:FuzzCheckCreditCode measure:FuzzWorkbook
+fuzz:
+	@for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; name=$${t##*:}; echo "== $$pkg $$name ($(FUZZTIME))"; \
+		$(GO) test ./$$pkg -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) || exit 1; \
+	done
 
 clean:
 	rm -rf bin dist

@@ -33,6 +33,9 @@ func runJSON(t *testing.T, m Measure, input string, opts Options) ([]decision, e
 	}
 	var got []decision
 	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		if line == "" {
+			continue
+		}
 		var d decision
 		if err := json.Unmarshal([]byte(line), &d); err != nil {
 			t.Fatal(err)

@@ -166,7 +166,7 @@ func ParseDate(c Cell) (time.Time, error) {
 		text = day
 	}
 	for _, layout := range dateLayouts {
-		if t, err := time.Parse(layout, text); err == nil {
+		if t, err := time.Parse(layout, text); err == nil && t.Year() >= 1900 {
 			return t, nil
 		}
 	}

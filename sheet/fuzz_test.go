@@ -1,0 +1,223 @@
+package sheet
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"math/big"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// A number accepted from text equals what a person reads: the digits without
+// separators, as an exact rational; and formatting it and reading it back is stable.
+func FuzzParseNumber(f *testing.F) {
+	for _, s := range []string{"80,000", "５．２", " 1 234 ", "-3.50", "1,2,3", "1e5", "0.1", "+7", "1,234.5", "１２，３４５", "9999999999999999", ".5", "5."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := ParseNumber(Cell{Kind: Text, Value: s})
+		if err != nil {
+			return
+		}
+		want, ok := new(big.Rat).SetString(strings.NewReplacer(",", "", " ", "").Replace(Normalize(s)))
+		if !ok || want.Cmp(v.Rat()) != 0 {
+			t.Fatalf("%q read as %s, a person reads %v", s, v, want)
+		}
+		again, err := ParseNumber(Cell{Kind: Text, Value: v.String()})
+		if err != nil || !again.Equal(v) {
+			t.Fatalf("%q → %s → %s, %v", s, v, again, err)
+		}
+	})
+}
+
+func FuzzParsePercent(f *testing.F) {
+	for _, s := range []string{"24%", "２４．５％", "0.24", "24", "-5%", "%", "1e2%"} {
+		f.Add(s, false)
+	}
+	f.Add("0.24", true)
+	f.Fuzz(func(t *testing.T, s string, percentFormat bool) {
+		c := Cell{Kind: Text, Value: s}
+		if percentFormat {
+			c = Cell{Kind: Number, Value: s, NumFmt: "0.00%"}
+		}
+		v, _, err := ParsePercent(c)
+		if err != nil {
+			return
+		}
+		again, _, err := ParsePercent(Cell{Kind: Text, Value: v.String() + "%"})
+		if err != nil || !again.Equal(v) {
+			t.Fatalf("%q → %s%% → %s, %v", s, v, again, err)
+		}
+	})
+}
+
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2024-01-15", "2024/1/15", "2024.1.15", "2024年1月15日", "２０２４年１月１５日", "45306", "2024-02-30", "1E+999999999"} {
+		f.Add(s, false)
+	}
+	f.Add("45306", true)
+	f.Fuzz(func(t *testing.T, s string, numeric bool) {
+		c := Cell{Kind: Text, Value: s}
+		if numeric {
+			c.Kind = Number
+		}
+		d, err := ParseDate(c)
+		if err != nil {
+			return
+		}
+		if d.Year() < 1900 || d.Year() > 9999 || d.Hour() != 0 || d.Location() != time.UTC {
+			t.Fatalf("%q read as %v", s, d)
+		}
+		again, err := ParseDate(Cell{Kind: Text, Value: d.Format(time.DateOnly)})
+		if err != nil || !again.Equal(d) {
+			t.Fatalf("%q → %v → %v, %v", s, d, again, err)
+		}
+	})
+}
+
+func FuzzParseYesNo(f *testing.F) {
+	for _, s := range []string{"是", "否", "Y", "n", "√", "×", "1", "0", "TRUE", "false", " 是 ", "可能"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		yes, err := ParseYesNo(Cell{Kind: Text, Value: s})
+		if err != nil {
+			return
+		}
+		again, err := ParseYesNo(Cell{Kind: Text, Value: map[bool]string{true: "是", false: "否"}[yes]})
+		if err != nil || again != yes {
+			t.Fatalf("%q → %v → %v", s, yes, again)
+		}
+	})
+}
+
+// Header normalisation never panics, and a normalised name is a fixed point.
+func FuzzNormalizeHeader(f *testing.F) {
+	for _, s := range []string{"2023年产值\n（亿元）", "是否规上工业企业", "增加值率（％）", "(kWh)", "是否是否", "（", "()"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		name, _, _ := normalizeHeader(s)
+		again, _, hadUnit := normalizeHeader(name)
+		if !hadUnit && !strings.HasPrefix(name, "是否") && again != name {
+			t.Fatalf("%q → %q → %q", s, name, again)
+		}
+		matchHeader(s)
+	})
+}
+
+// The hand-written scanner reads a worksheet exactly as encoding/xml does.
+func FuzzScannerMatchesXML(f *testing.F) {
+	f.Add("福州&<测试>", "49999.99", "s", uint8(2), uint16(3), "x:")
+	f.Add("", "1E+3", "n", uint8(0), uint16(1), "")
+	f.Add("a\"b'c", "#DIV/0!", "e", uint8(27), uint16(65535), "")
+	f.Add("  spaced  ", "", "inlineStr", uint8(5), uint16(0), "")
+	f.Fuzz(func(t *testing.T, text, value, typ string, col uint8, row uint16, prefix string) {
+		if !xmlName(prefix) {
+			return
+		}
+		var esc strings.Builder
+		if err := xml.EscapeText(&esc, []byte(text)); err != nil || !utf8Valid(text) {
+			return
+		}
+		var vEsc, tEsc strings.Builder
+		xml.EscapeText(&vEsc, []byte(value))
+		xml.EscapeText(&tEsc, []byte(typ))
+		ref := fmt.Sprintf("%s%d", ColumnName(int(col)), max(1, int(row)))
+		sheetXML := fmt.Sprintf(`<?xml version="1.0"?><%[1]sworksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><%[1]ssheetData>`+
+			`<%[1]srow r="%[2]d"><%[1]sc r="%[3]s" t="inlineStr"><%[1]sis><%[1]st xml:space="preserve">%[4]s</%[1]st></%[1]sis></%[1]sc><%[1]sc t="%[5]s" s="0"><%[1]sv>%[6]s</%[1]sv></%[1]sc><%[1]sc><%[1]sf>SUM(A1)</%[1]sf></%[1]sc><%[1]sc t="s"><%[1]sv>0</%[1]sv></%[1]sc></%[1]srow>`+
+			`<%[1]srow/></%[1]ssheetData></%[1]sworksheet>`,
+			prefix, max(1, int(row)), ref, esc.String(), tEsc.String(), vEsc.String())
+		b := &Book{numFmts: []string{"0.00%"}}
+		b.strings.add(text)
+		var got, want [][]Cell
+		collect := func(into *[][]Cell) func(int, []Cell) error {
+			return func(n int, cells []Cell) error {
+				*into = append(*into, append([]Cell{{Value: fmt.Sprint(n)}}, cells...))
+				return nil
+			}
+		}
+		errGot := b.scanRows(strings.NewReader(sheetXML), collect(&got))
+		errWant := b.refRows(strings.NewReader(sheetXML), collect(&want))
+		if (errGot == nil) != (errWant == nil) {
+			t.Fatalf("scanner error %v, encoding/xml error %v\n%s", errGot, errWant, sheetXML)
+		}
+		if diff := cmp.Diff(want, got); errWant == nil && diff != "" {
+			t.Fatalf("scanner differs from encoding/xml (-xml +scanner):\n%s\n%s", diff, sheetXML)
+		}
+	})
+}
+
+func xmlName(prefix string) bool {
+	if prefix == "" {
+		return true
+	}
+	name, ok := strings.CutSuffix(prefix, ":")
+	if !ok || name == "" {
+		return false
+	}
+	for i, r := range name {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || i > 0 && r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func utf8Valid(s string) bool {
+	for _, r := range s {
+		if r == '\uFFFD' || r < 0x20 && r != '\t' && r != '\n' && r != '\r' {
+			return false
+		}
+	}
+	return true
+}
+
+// A workbook whose zip is damaged in any one byte is read or refused, never a panic or hang.
+func FuzzOpenDamagedWorkbook(f *testing.F) {
+	f.Add(uint16(100), byte(0xFF))
+	f.Add(uint16(3), byte(0))
+	f.Fuzz(func(t *testing.T, at uint16, b byte) {
+		data := sampleWorkbook(t)
+		data[int(at)%len(data)] ^= b
+		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			return
+		}
+		book, err := newBook(zr, nil)
+		if err != nil {
+			return
+		}
+		table, err := ReadTable(book, testSpec, ReadOptions{})
+		if err != nil {
+			return
+		}
+		_ = table.Scan(func(Line) error { return nil })
+	})
+}
+
+var sampleBytes []byte
+
+// sampleWorkbook is a small valid workbook, built once.
+func sampleWorkbook(t *testing.T) []byte {
+	if sampleBytes == nil {
+		path := build(t, [][]any{
+			{"标题"},
+			{"企业名称", "统一社会信用代码", "2023年产值(万元)", "增加值率(%)"},
+			{"甲", "913501127300791959", 60000, 24},
+			{"合计", nil, 60000},
+		}, nil)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sampleBytes = data
+	}
+	return bytes.Clone(sampleBytes)
+}
