@@ -11,6 +11,7 @@ import (
 	"github.com/changle/subsidy/calc"
 	"github.com/changle/subsidy/measure"
 	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/sheet"
 )
 
 // measureOptions are the flags every measure subcommand takes.
@@ -21,6 +22,7 @@ type measureOptions struct {
 	force, strict, quiet  bool
 	strictCodes           bool
 	password              string
+	maxFileSize, maxUnzip string
 	mapping, units        map[string]string
 }
 
@@ -57,7 +59,21 @@ func newMeasureCmd(io IO, g *globalOptions, m measure.Measure, help measureHelp)
 	f.StringToStringVar(&o.mapping, "map", nil, "字段=表头，指定某列对应的字段，如 --map 2023年产值=去年产值(万元) / map a field to a header")
 	f.StringToStringVar(&o.units, "unit", nil, "字段=单位，表头和“单位：”行都未注明时使用，如 --unit 2023年产值=万元 / unit of a column")
 	f.StringVar(&o.password, "password", "", "加密工作簿的打开密码 / password of an encrypted workbook")
+	f.StringVar(&o.maxFileSize, "max-file-size", sheet.FormatSize(sheet.DefaultLimits.FileSize), "输入文件大小上限，如 2GiB / largest input file")
+	f.StringVar(&o.maxUnzip, "max-unzip-size", sheet.FormatSize(sheet.DefaultLimits.UnzipSize), "工作簿各部分解压后大小上限 / largest part once unzipped")
 	return c
+}
+
+func (o *measureOptions) limits() (sheet.Limits, error) {
+	fileSize, err := sheet.ParseSize(o.maxFileSize)
+	if err != nil {
+		return sheet.Limits{}, fmt.Errorf("--max-file-size: %w", err)
+	}
+	unzip, err := sheet.ParseSize(o.maxUnzip)
+	if err != nil {
+		return sheet.Limits{}, fmt.Errorf("--max-unzip-size: %w", err)
+	}
+	return sheet.Limits{FileSize: fileSize, UnzipSize: unzip}, nil
 }
 
 // progressWriter is stderr when it is a terminal and not --quiet: progress is for people.
@@ -88,8 +104,13 @@ func runMeasure(io IO, g *globalOptions, m measure.Measure, o *measureOptions, i
 	if err != nil {
 		return err
 	}
+	limits, err := o.limits()
+	if err != nil {
+		return err
+	}
 	res, err := measure.Run(m, measure.Options{
-		Input: input, Output: o.output, Format: o.format, Encoding: o.encoding, Force: o.force, StrictCodes: o.strictCodes,
+		Limits: limits,
+		Input:  input, Output: o.output, Format: o.format, Encoding: o.encoding, Force: o.force, StrictCodes: o.strictCodes,
 		Sheet: o.sheet, HeaderRow: o.headerRow, Password: o.password, Map: o.mapping, Units: o.units,
 		Policy: p, PolicyName: policyName, Version: version, Now: time.Now(), Stdout: io.Out,
 		Progress: progressWriter(io.Err, o.quiet),

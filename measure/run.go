@@ -27,6 +27,7 @@ type Options struct {
 	Sheet       string
 	HeaderRow   int
 	Password    string            // for an encrypted workbook
+	Limits      sheet.Limits      // what the input may make us read; zero = sheet.DefaultLimits
 	Map         map[string]string // 字段 → 表头, from --map
 	Units       map[string]string // 字段 → 单位, from --unit
 	Policy      *policy.Policy
@@ -62,7 +63,11 @@ func Run(m Measure, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	src, err := sheet.Open(opts.Input, opts.Password)
+	limits := opts.Limits
+	if limits == (sheet.Limits{}) {
+		limits = sheet.DefaultLimits
+	}
+	src, err := sheet.Open(opts.Input, opts.Password, limits)
 	if err != nil {
 		return nil, err
 	}

@@ -50,8 +50,10 @@ type sheetRef struct{ name, part string }
 // ErrNotXLSX means the file is not an Office Open XML workbook (an .xls, .et, an encrypted file, …).
 var ErrNotXLSX = errors.New("not an xlsx workbook")
 
-// OpenBook opens an xlsx file for reading.
-func OpenBook(filename string) (*Book, error) {
+// OpenBook opens an xlsx file for reading, within the default limits.
+func OpenBook(filename string) (*Book, error) { return openBook(filename, DefaultLimits) }
+
+func openBook(filename string, limits Limits) (*Book, error) {
 	zr, err := zip.OpenReader(filename)
 	if err != nil {
 		if errors.Is(err, zip.ErrFormat) || errors.Is(err, io.ErrUnexpectedEOF) {
@@ -59,14 +61,27 @@ func OpenBook(filename string) (*Book, error) {
 		}
 		return nil, err
 	}
-	return newBook(&zr.Reader, zr)
+	return newBook(&zr.Reader, zr, limits)
 }
 
 // newBook reads the workbook parts every sheet needs; closer is closed with the book.
-func newBook(zr *zip.Reader, closer io.Closer) (*Book, error) {
+// A part whose declared size exceeds the limits is refused before it is inflated
+// (archive/zip then holds every part to its declared size).
+func newBook(zr *zip.Reader, closer io.Closer, limits Limits) (*Book, error) {
 	b := &Book{closer: closer, files: map[string]*zip.File{}}
 	for _, f := range zr.File {
-		b.files[strings.TrimPrefix(f.Name, "/")] = f
+		name := strings.TrimPrefix(f.Name, "/")
+		limit, flag := limits.UnzipSize, "--max-unzip-size"
+		if name == "xl/sharedStrings.xml" {
+			limit = limits.UnzipSize / 4 // held in memory, unlike the streamed sheets
+		}
+		if f.UncompressedSize64 > uint64(limit) {
+			if closer != nil {
+				closer.Close()
+			}
+			return nil, &TooLargeError{What: "工作簿中的 " + name + " 解压后", Size: int64(min(f.UncompressedSize64, 1<<62)), Limit: limit, Flag: flag}
+		}
+		b.files[name] = f
 	}
 	for _, read := range []func() error{b.readWorkbook, b.readSharedStrings, b.readStyles} {
 		if err := read(); err != nil {

@@ -190,7 +190,7 @@ func FuzzOpenDamagedWorkbook(f *testing.F) {
 		if err != nil {
 			return
 		}
-		book, err := newBook(zr, nil)
+		book, err := newBook(zr, nil, DefaultLimits)
 		if err != nil {
 			return
 		}

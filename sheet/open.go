@@ -30,7 +30,10 @@ var (
 // Open reads the file at path as a workbook: xlsx (decrypted with password when given)
 // or CSV (UTF-8 or GBK). Anything else is refused with a one-line Chinese message
 // saying what to do.
-func Open(path, password string) (Source, error) {
+func Open(path, password string, limits Limits) (Source, error) {
+	if st, err := os.Stat(path); err == nil && st.Size() > limits.FileSize {
+		return nil, &TooLargeError{What: path + " 的文件", Size: st.Size(), Limit: limits.FileSize, Flag: "--max-file-size"}
+	}
 	head, err := readHead(path, len(oleMagic))
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
@@ -43,7 +46,11 @@ func Open(path, password string) (Source, error) {
 	case len(head) == 0:
 		return nil, fmt.Errorf("%s 是空文件：请确认文件已保存完整", path)
 	case bytes.HasPrefix(head, zipMagic):
-		b, err := OpenBook(path)
+		b, err := openBook(path, limits)
+		var tooLarge *TooLargeError
+		if errors.As(err, &tooLarge) {
+			return nil, err
+		}
 		if err != nil {
 			return nil, fmt.Errorf("%s 已损坏、不完整或不是 .xlsx 工作簿（%v）：请重新导出或在 Excel/WPS 中另存为 .xlsx", path, err)
 		}
@@ -54,7 +61,7 @@ func Open(path, password string) (Source, error) {
 			return nil, fmt.Errorf("无法读取输入文件 %s: %w", path, err)
 		}
 		if bytes.Contains(data, encryptionInfo) {
-			return openEncrypted(path, data, password)
+			return openEncrypted(path, data, password, limits)
 		}
 		return nil, legacyFormat(path)
 	case ext == ".xls" || ext == ".et":
@@ -88,7 +95,7 @@ func readHead(path string, n int) ([]byte, error) {
 	return head[:k], nil
 }
 
-func openEncrypted(path string, data []byte, password string) (Source, error) {
+func openEncrypted(path string, data []byte, password string, limits Limits) (Source, error) {
 	if password == "" {
 		return nil, fmt.Errorf("%s 设有打开密码：请用 --password 提供密码，或在 Excel/WPS 中取消密码后另存", path)
 	}
@@ -102,7 +109,11 @@ func openEncrypted(path string, data []byte, password string) (Source, error) {
 	if err != nil {
 		return nil, wrong
 	}
-	b, err := newBook(zr, nil)
+	b, err := newBook(zr, nil, limits)
+	var tooLarge *TooLargeError
+	if errors.As(err, &tooLarge) {
+		return nil, err
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s 解密后不是可读取的 .xlsx 工作簿（%v）：请在 Excel/WPS 中另存为 .xlsx 后再试", path, err)
 	}

@@ -263,6 +263,7 @@ func (t *Table) mapColumns(spec Spec, header Row, above []Row) error {
 		}
 		t.Columns[key] = column
 	}
+	t.Headers = t.Headers[:usedWidth(header.Cells)]
 	t.Width = len(t.Headers)
 	for key, h := range t.opts.Map {
 		if _, found := t.Columns[key]; !found {
@@ -438,10 +439,21 @@ func (t *Table) Scan(fn func(Line) error) error {
 			t.Skipped.Notes++
 			kind = CarriedLine
 		default:
-			t.Width = max(t.Width, len(cells))
+			t.Width = max(t.Width, usedWidth(cells))
 		}
 		return fn(Line{kind, row})
 	})
+}
+
+// usedWidth is the number of columns up to the last non-blank cell: formatting alone
+// (a styled empty cell in column XFD) does not widen the table.
+func usedWidth(cells []Cell) int {
+	for i := len(cells) - 1; i >= 0; i-- {
+		if cells[i].Kind != Blank {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // firstText is the first non-blank cell's text, normalised and without spaces.

@@ -70,7 +70,7 @@ const (
 func ungroup(text string) (string, bool) {
 	sign := ""
 	if len(text) > 0 && (text[0] == '-' || text[0] == '+') {
-		sign, text = text[:1], strings.TrimSpace(text[1:])
+		sign, text = text[:1], text[1:]
 	}
 	intPart, frac, hasFrac := strings.Cut(text, ".")
 	if hasFrac && (frac == "" || !allDigits(frac)) {
@@ -122,6 +122,9 @@ func ParsePercent(c Cell) (points decimal.Decimal, warning string, err error) {
 		return v, "", err
 	}
 	if c.Kind == Number && c.IsPercentFormat() {
+		if int(v.Exponent())+v.NumDigits()+2 > maxIntegerDigits {
+			return decimal.Decimal{}, "", fmt.Errorf("“%s”超出可计算的数值范围", Quote(c.Value))
+		}
 		return v.Shift(2), "", nil
 	}
 	if v.IsPositive() && v.LessThanOrEqual(decimal.NewFromInt(1)) {
