@@ -19,8 +19,12 @@ func TestMain(m *testing.M) {
 // workbooks each script builds with mkxlsx.
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
-		Dir:                 "../../testdata/script",
-		Cmds:                map[string]func(*testscript.TestScript, bool, []string){"mkxlsx": mkxlsx, "replace": replace, "xlsxcell": xlsxcell},
+		Dir: "../../testdata/script",
+		Cmds: map[string]func(*testscript.TestScript, bool, []string){
+			"mkxlsx": mkxlsx, "replace": replace, "xlsxcell": xlsxcell,
+			"truncatefile": truncatefile, "writebytes": writebytes, "mkbomb": mkbomb,
+			"mkbig": mkbig, "waitglob": waitglob, "glob": glob,
+		},
 		RequireExplicitExec: false,
 		UpdateScripts:       *updateScripts,
 	})

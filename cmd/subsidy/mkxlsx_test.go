@@ -18,11 +18,20 @@ var updateScripts = flag.Bool("update", false, "rewrite the expected outputs in 
 //	s:TEXT   text, even if numeric      pct:0.24  number shown as 24.00%
 //	f:=A1*2  formula with no saved result   d:45306   number shown as a date
 //
-// A line "sheet:NAME" names the first sheet, or starts a new one after it (default Sheet1).
-// "\n" inside a cell is a line break.
+// A line "sheet:NAME" names the first sheet, or starts a new one after it (default Sheet1);
+// a line "@N" makes the next line row N. "\n" inside a cell is a line break, and a cell
+// "rep:N:X" is X repeated N times. A third argument "password=P" encrypts the workbook.
 func mkxlsx(ts *testscript.TestScript, neg bool, args []string) {
-	if neg || len(args) != 2 {
-		ts.Fatalf("usage: mkxlsx SHEET.tsv OUT.xlsx")
+	if neg || len(args) < 2 || len(args) > 3 {
+		ts.Fatalf("usage: mkxlsx SHEET.tsv OUT.xlsx [password=P]")
+	}
+	var save []excelize.Options
+	if len(args) == 3 {
+		password, ok := strings.CutPrefix(args[2], "password=")
+		if !ok {
+			ts.Fatalf("mkxlsx: third argument must be password=P")
+		}
+		save = append(save, excelize.Options{Password: password})
 	}
 	f := excelize.NewFile()
 	defer f.Close()
@@ -44,12 +53,24 @@ func mkxlsx(ts *testscript.TestScript, neg bool, args []string) {
 			sheet, row = name, 0
 			continue
 		}
+		if n, ok := strings.CutPrefix(line, "@"); ok {
+			next, err := strconv.Atoi(n)
+			ts.Check(err)
+			row = next - 1
+			continue
+		}
 		row++
 		for i, v := range strings.Split(line, "\t") {
 			if v == "" {
 				continue
 			}
 			v = strings.ReplaceAll(v, `\n`, "\n")
+			if spec, ok := strings.CutPrefix(v, "rep:"); ok {
+				count, text, _ := strings.Cut(spec, ":")
+				n, err := strconv.Atoi(count)
+				ts.Check(err)
+				v = "s:" + strings.Repeat(text, n)
+			}
 			cell, _ := excelize.CoordinatesToCellName(i+1, row)
 			switch {
 			case strings.HasPrefix(v, "s:"):
@@ -74,7 +95,7 @@ func mkxlsx(ts *testscript.TestScript, neg bool, args []string) {
 			}
 		}
 	}
-	ts.Check(f.SaveAs(ts.MkAbs(args[1])))
+	ts.Check(f.SaveAs(ts.MkAbs(args[1]), save...))
 }
 
 func isNumber(v string) bool {
