@@ -38,7 +38,8 @@ func normalizeHeader(s string) (string, unit.Unit, bool) {
 		}
 	}
 	s = strings.TrimPrefix(s, "是否")
-	return strings.ToLower(s), u, found
+	// Again after removing spaces: a space may have stood between a letter and its combining mark.
+	return norm.NFKC.String(strings.ToLower(s)), u, found
 }
 
 // headerIndex maps normalised synonyms to field keys.

@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"archive/zip"
+	"bytes"
 	"compress/flate"
 	"fmt"
 	"io"
@@ -27,36 +28,41 @@ type Extents struct {
 }
 
 type xlsxWriter struct {
+	w      io.Writer
 	f      *excelize.File
-	sw     *excelize.StreamWriter
 	styles *styleCache
 	table  *Table
 	kept   []int
+	detail *detailPart
+	cells  []cellXML
 }
+
+// detailPartName is where excelize keeps its first sheet, which becomes 明细.
+const detailPartName = "xl/worksheets/sheet1.xml"
 
 // NewXLSXWriter writes the award workbook: 明细 (every input row at its row number, with
 // the results of data rows) as the rows stream past, then 汇总 and 参数.
 func NewXLSXWriter(w io.Writer, r *Report, ext Extents) (Writer, error) {
 	f := excelize.NewFile()
-	// excelize assembles the package in a memory buffer it hands the zip writer; ours ignores
-	// that buffer and streams to w, and deflates at BestSpeed, which costs a few percent of size
-	// and saves most of the write time on large sheets.
-	f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
-		zw := zip.NewWriter(w)
-		zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
-			return flate.NewWriter(out, flate.BestSpeed)
-		})
-		return zw
-	})
-	x := &xlsxWriter{f: f, styles: newStyleCache(f), table: r.Table, kept: r.Table.keptColumns()}
-	if err := x.start(ext); err != nil {
+	x := &xlsxWriter{w: w, f: f, styles: newStyleCache(f), table: r.Table, kept: r.Table.keptColumns()}
+	if err := x.layout(ext); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("写明细表: %w", err)
+	}
+	head, tail, err := x.skeleton()
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("写明细表: %w", err)
+	}
+	if x.detail, err = newDetailPart(head, tail, len(x.kept)+len(resultColumns)); err != nil {
 		f.Close()
 		return nil, fmt.Errorf("写明细表: %w", err)
 	}
 	return x, nil
 }
 
-func (x *xlsxWriter) start(ext Extents) error {
+// layout sets 明细's size, frozen header, filter and column widths before any row is written.
+func (x *xlsxWriter) layout(ext Extents) error {
 	t := x.table
 	if err := x.f.SetSheetName("Sheet1", detailSheet); err != nil {
 		return err
@@ -66,45 +72,65 @@ func (x *xlsxWriter) start(ext Extents) error {
 		return fmt.Errorf("表格用到 %d 列，加上 %d 个结果列超过 Excel 的 %d 列上限：请删去多余的列，或用 --format csv 或 json 输出", len(x.kept), len(resultColumns), maxColumns)
 	}
 	lastCol, _ := excelize.ColumnNumberToName(width)
-	// The stream writer would leave <dimension ref="A1">, and readers that trust it see one row.
+	// The used range, which readers such as openpyxl's read-only mode trust.
 	if err := x.f.SetSheetDimension(detailSheet, fmt.Sprintf("A1:%s%d", lastCol, max(ext.LastRow, t.HeaderRow))); err != nil {
 		return err
 	}
 	if err := x.f.AutoFilter(detailSheet, fmt.Sprintf("A%d:%s%d", t.HeaderRow, lastCol, max(ext.LastDataRow, t.HeaderRow)), nil); err != nil {
 		return err
 	}
-	sw, err := x.f.NewStreamWriter(detailSheet)
-	if err != nil {
-		return err
-	}
-	x.sw = sw
 	below, _ := excelize.CoordinatesToCellName(1, t.HeaderRow+1)
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: t.HeaderRow, TopLeftCell: below, ActivePane: "bottomLeft"}); err != nil {
+	if err := x.f.SetPanes(detailSheet, &excelize.Panes{Freeze: true, YSplit: t.HeaderRow, TopLeftCell: below, ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
+	firstResult, _ := excelize.ColumnNumberToName(len(x.kept) + 1)
+	award, _ := excelize.ColumnNumberToName(len(x.kept) + 2)
+	explanation, _ := excelize.ColumnNumberToName(len(x.kept) + 3)
 	if len(x.kept) > 0 {
-		if err := sw.SetColWidth(1, len(x.kept), 14); err != nil {
+		lastKept, _ := excelize.ColumnNumberToName(len(x.kept))
+		if err := x.f.SetColWidth(detailSheet, "A", lastKept, 14); err != nil {
 			return err
 		}
 	}
-	if err := sw.SetColWidth(len(x.kept)+1, len(x.kept)+2, 14); err != nil {
+	if err := x.f.SetColWidth(detailSheet, firstResult, award, 14); err != nil {
 		return err
 	}
-	return sw.SetColWidth(len(x.kept)+3, width, 48)
+	return x.f.SetColWidth(detailSheet, explanation, lastCol, 48)
+}
+
+// skeleton renders the workbook once to learn the XML excelize writes around 明细's rows.
+func (x *xlsxWriter) skeleton() (head, tail []byte, err error) {
+	buf, err := x.f.WriteToBuffer()
+	if err != nil {
+		return nil, nil, err
+	}
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		return nil, nil, err
+	}
+	r, err := zr.Open(detailPartName)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer r.Close()
+	sheetXML, err := io.ReadAll(r)
+	if err != nil {
+		return nil, nil, err
+	}
+	return splitSheetData(sheetXML)
 }
 
 func (x *xlsxWriter) Line(l Line, res *Result) error {
-	cells, err := x.detailRow(l, res)
-	if err != nil {
+	if err := x.detailRow(l, res); err != nil {
 		return fmt.Errorf("%s第%d行: %w", x.table.Sheet, l.Row.Num, err)
 	}
-	ref, _ := excelize.CoordinatesToCellName(1, l.Row.Num)
-	return x.sw.SetRow(ref, cells)
+	return x.detail.row(l.Row.Num, x.cells)
 }
 
 func (x *xlsxWriter) Close(r *Report) error {
 	defer x.f.Close()
-	if err := x.sw.Flush(); err != nil {
+	defer x.detail.close()
+	if err := x.detail.finish(); err != nil {
 		return fmt.Errorf("写明细表: %w", err)
 	}
 	if err := writeSummary(x.f, x.styles, r); err != nil {
@@ -113,7 +139,16 @@ func (x *xlsxWriter) Close(r *Report) error {
 	if err := writeSettings(x.f, r); err != nil {
 		return fmt.Errorf("写参数表: %w", err)
 	}
-	return x.f.Write(io.Discard) // the zip writer set above has already written the package to w
+	// excelize would hand its zip writer a memory buffer; ours writes straight to w,
+	// deflates at BestSpeed, and takes 明细 from the detail part.
+	x.f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
+		zw := zip.NewWriter(x.w)
+		zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
+			return flate.NewWriter(out, flate.BestSpeed)
+		})
+		return &packageWriter{zw: zw, detailName: detailPartName, detail: x.detail}
+	})
+	return x.f.Write(io.Discard)
 }
 
 // styleCache gives one style per number format and fill.
@@ -154,16 +189,18 @@ func (s *styleCache) numFmt(code string) (int, error) { return s.get(code, "") }
 // flagFill marks rows a reviewer must look at: 待补充 amber, 数据有误 red.
 var flagFill = map[calc.Status]string{calc.Pending: "FFEB9C", calc.Invalid: "FFC7CE"}
 
-func (x *xlsxWriter) detailRow(l Line, res *Result) ([]any, error) {
-	cells := make([]any, 0, len(x.kept)+len(resultColumns))
+// detailRow fills x.cells with one row of 明细: the header, a carried row, or a data
+// row with its result.
+func (x *xlsxWriter) detailRow(l Line, res *Result) error {
+	x.cells = x.cells[:0]
 	if l.Kind == HeaderLine {
 		for _, col := range x.kept {
-			cells = append(cells, x.table.Header(col))
+			x.cells = append(x.cells, textCell(x.table.Header(col), 0))
 		}
 		for _, h := range resultColumns {
-			cells = append(cells, h)
+			x.cells = append(x.cells, textCell(h, 0))
 		}
-		return cells, nil
+		return nil
 	}
 	fill := ""
 	if res != nil {
@@ -172,63 +209,89 @@ func (x *xlsxWriter) detailRow(l Line, res *Result) ([]any, error) {
 	for _, col := range x.kept {
 		c, err := outputCell(l.Row.Cell(col), x.styles, fill)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		cells = append(cells, c)
+		x.cells = append(x.cells, c)
 	}
 	if res == nil {
-		return cells, nil
+		return nil
 	}
 	o := res.Outcome
-	award, err := exactFloat(o.Award)
+	award, err := exactNumber(o.Award)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	moneyStyle, err := x.styles.get(moneyFormat, fill)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	textStyle, err := x.styles.get("", fill)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return append(cells,
-		excelize.Cell{StyleID: textStyle, Value: o.Status.Label()},
-		excelize.Cell{StyleID: moneyStyle, Value: award},
-		excelize.Cell{StyleID: textStyle, Value: Explanation(o)},
-		excelize.Cell{StyleID: textStyle, Value: o.Clause}), nil
+	x.cells = append(x.cells,
+		textCell(o.Status.Label(), textStyle),
+		cellXML{kind: Number, text: award, style: moneyStyle},
+		textCell(Explanation(o), textStyle),
+		textCell(o.Clause, textStyle))
+	return nil
 }
 
-// outputCell copies an input cell with its type and number format, so dates stay dates
-// and codes stay text.
-func outputCell(c Cell, styles *styleCache, fill string) (excelize.Cell, error) {
+func textCell(s string, style int) cellXML {
+	if s == "" {
+		return cellXML{kind: Blank, style: style}
+	}
+	return cellXML{kind: Text, text: s, style: style}
+}
+
+// outputCell copies an input cell with its type and number format, so dates stay dates,
+// codes stay text, and a formula without a result stays one (a re-run finds the row
+// invalid again instead of blank).
+func outputCell(c Cell, styles *styleCache, fill string) (cellXML, error) {
 	style, err := styles.get(c.NumFmt, fill)
 	if err != nil {
-		return excelize.Cell{}, err
+		return cellXML{}, err
 	}
-	out := excelize.Cell{StyleID: style}
 	switch c.Kind {
 	case Number:
-		// The stored value is an IEEE double already; parsing it back loses nothing.
-		v, err := strconv.ParseFloat(c.Value, 64)
-		if err != nil {
-			out.Value = c.Value
-		} else {
-			out.Value = v
+		if !isXMLNumber(c.Value) {
+			return textCell(c.Value, style), nil
 		}
+		return cellXML{kind: Number, text: c.Value, style: style}, nil
 	case Boolean:
-		out.Value = c.Value == "1"
+		return cellXML{kind: Boolean, text: c.Value, style: style}, nil
 	case FormulaNoValue:
-		// Carried as a formula still without a result, so a re-run finds the row invalid again.
-		out.Formula = c.Formula
 		if c.Formula == "" {
-			out.Value = "#VALUE!"
+			return textCell("#VALUE!", style), nil
 		}
+		return cellXML{kind: FormulaNoValue, formula: c.Formula, style: style}, nil
 	case Blank:
-	default:
-		out.Value = c.Value
+		return cellXML{kind: Blank, style: style}, nil
 	}
-	return out, nil
+	return textCell(c.Value, style), nil
+}
+
+// isXMLNumber accepts the number syntax of a cell value as stored (1, -2.5, 1.5E-3).
+func isXMLNumber(s string) bool {
+	if _, err := strconv.ParseFloat(s, 64); err != nil {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'E' || c == 'e') {
+			return false
+		}
+	}
+	return true
+}
+
+// exactNumber writes an award for an xlsx number cell, which readers hold as an IEEE
+// double, refusing any amount the double would not carry exactly to the 分.
+func exactNumber(v decimal.Decimal) (string, error) {
+	f, err := exactFloat(v)
+	if err != nil {
+		return "", err
+	}
+	return strconv.FormatFloat(f, 'f', -1, 64), nil
 }
 
 // exactFloat converts an award for the xlsx number cell, which is an IEEE double,

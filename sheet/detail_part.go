@@ -1,0 +1,205 @@
+package sheet
+
+import (
+	"archive/zip"
+	"bytes"
+	"compress/flate"
+	"encoding/xml"
+	"errors"
+	"hash"
+	"hash/crc32"
+	"io"
+	"io/fs"
+	"os"
+	"strconv"
+	"unicode/utf8"
+)
+
+// detailPart is 明细's worksheet XML, written row by row as the rows stream past and
+// deflated as it goes into a temporary file; at the end its compressed bytes are copied
+// into the package as they are. excelize lays out the workbook (styles, panes, filter,
+// the other sheets); only the rows are serialised here, which took most of the time
+// through excelize's StreamWriter (per-cell structs, a growing buffer, a second pass
+// to deflate at save).
+type detailPart struct {
+	tmp     *os.File
+	removed bool // unlinked while open (not possible on Windows: then at close)
+	deflate *flate.Writer
+	crc     hash.Hash32
+	size    int64
+	tail    []byte
+	buf     []byte
+	cols    []string // column letters, by index
+}
+
+// cellXML is one cell of a 明细 row.
+type cellXML struct {
+	kind    CellKind // Number, Text, Boolean, FormulaNoValue or Blank
+	text    string
+	style   int
+	formula string
+}
+
+func newDetailPart(head, tail []byte, width int) (*detailPart, error) {
+	tmp, err := os.CreateTemp("", "subsidy-detail-*.tmp")
+	if err != nil {
+		return nil, err
+	}
+	fw, err := flate.NewWriter(tmp, flate.BestSpeed)
+	if err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return nil, err
+	}
+	// Unlinked at once where the system allows, so nothing is left whatever happens.
+	d := &detailPart{tmp: tmp, removed: os.Remove(tmp.Name()) == nil, deflate: fw, crc: crc32.NewIEEE(), tail: tail}
+	for i := 0; i < width; i++ {
+		d.cols = append(d.cols, ColumnName(i))
+	}
+	return d, d.write(head)
+}
+
+func (d *detailPart) write(p []byte) error {
+	d.crc.Write(p)
+	d.size += int64(len(p))
+	_, err := d.deflate.Write(p)
+	return err
+}
+
+// row writes one <row>; blank cells are left out.
+func (d *detailPart) row(num int, cells []cellXML) error {
+	b := d.buf[:0]
+	b = append(b, `<row r="`...)
+	b = strconv.AppendInt(b, int64(num), 10)
+	b = append(b, `">`...)
+	for i, c := range cells {
+		if c.kind == Blank && c.style == 0 {
+			continue
+		}
+		b = append(b, `<c r="`...)
+		b = append(b, d.cols[i]...)
+		b = strconv.AppendInt(b, int64(num), 10)
+		b = append(b, '"')
+		if c.style != 0 {
+			b = append(b, ` s="`...)
+			b = strconv.AppendInt(b, int64(c.style), 10)
+			b = append(b, '"')
+		}
+		switch c.kind {
+		case Blank:
+			b = append(b, `/>`...)
+		case Number:
+			b = append(b, `><v>`...)
+			b = append(b, c.text...)
+			b = append(b, `</v></c>`...)
+		case Boolean:
+			b = append(b, ` t="b"><v>`...)
+			b = append(b, c.text...)
+			b = append(b, `</v></c>`...)
+		case FormulaNoValue:
+			b = append(b, `><f>`...)
+			b = appendEscaped(b, c.formula)
+			b = append(b, `</f></c>`...)
+		default:
+			b = append(b, ` t="inlineStr"><is><t`...)
+			if needsPreserve(c.text) {
+				b = append(b, ` xml:space="preserve"`...)
+			}
+			b = append(b, '>')
+			b = appendEscaped(b, c.text)
+			b = append(b, `</t></is></c>`...)
+		}
+	}
+	b = append(b, `</row>`...)
+	d.buf = b
+	return d.write(b)
+}
+
+func needsPreserve(s string) bool {
+	return s != "" && (isXMLSpace(s[0]) || isXMLSpace(s[len(s)-1]))
+}
+
+func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// appendEscaped writes text as XML character data; characters XML cannot carry
+// (controls, invalid UTF-8) become U+FFFD, as encoding/xml does.
+func appendEscaped(b []byte, s string) []byte {
+	plain := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '&' || c == '<' || c == '>' || c < 0x20 || c >= utf8.RuneSelf {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return append(b, s...)
+	}
+	var w bytes.Buffer
+	xml.EscapeText(&w, []byte(s))
+	return append(b, w.Bytes()...)
+}
+
+// finish writes the end of the sheet and completes the deflate stream.
+func (d *detailPart) finish() error {
+	if err := d.write(d.tail); err != nil {
+		return err
+	}
+	return d.deflate.Close()
+}
+
+// copyInto adds the finished part to the package under name, without inflating it again.
+func (d *detailPart) copyInto(zw *zip.Writer, name string) error {
+	compressed, err := d.tmp.Seek(0, io.SeekCurrent)
+	if err != nil {
+		return err
+	}
+	if _, err := d.tmp.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	w, err := zw.CreateRaw(&zip.FileHeader{
+		Name: name, Method: zip.Deflate, CRC32: d.crc.Sum32(),
+		CompressedSize64: uint64(compressed), UncompressedSize64: uint64(d.size),
+	})
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(w, d.tmp)
+	return err
+}
+
+func (d *detailPart) close() error {
+	err := d.tmp.Close()
+	if !d.removed {
+		os.Remove(d.tmp.Name())
+	}
+	return err
+}
+
+// splitSheetData cuts a worksheet's XML around its empty <sheetData>.
+func splitSheetData(sheetXML []byte) (head, tail []byte, err error) {
+	for _, empty := range []string{"<sheetData></sheetData>", "<sheetData/>"} {
+		if i := bytes.Index(sheetXML, []byte(empty)); i >= 0 {
+			return append(sheetXML[:i:i], "<sheetData>"...), append([]byte("</sheetData>"), sheetXML[i+len(empty):]...), nil
+		}
+	}
+	return nil, nil, errors.New("no empty <sheetData> in the worksheet excelize laid out")
+}
+
+// packageWriter is the zip writer excelize saves through: every part as excelize made
+// it, but 明细's worksheet from the detail part.
+type packageWriter struct {
+	zw         *zip.Writer
+	detailName string
+	detail     *detailPart
+}
+
+func (p *packageWriter) Create(name string) (io.Writer, error) {
+	if name == p.detailName {
+		return io.Discard, p.detail.copyInto(p.zw, name)
+	}
+	return p.zw.Create(name)
+}
+
+func (p *packageWriter) AddFS(fsys fs.FS) error { return p.zw.AddFS(fsys) }
+
+func (p *packageWriter) Close() error { return p.zw.Close() }
