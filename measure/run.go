@@ -111,6 +111,7 @@ func Run(m Measure, opts Options) (*Result, error) {
 		err = pipeline(table, evaluate, write)
 		shown.finish()
 		if err != nil {
+			out.Abandon()
 			return fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
 		}
 		return out.Close(report)

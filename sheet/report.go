@@ -107,4 +107,6 @@ type Writer interface {
 	Line(l Line, res *Result) error
 	// Close finishes the file once every row is in, with the report's totals.
 	Close(r *Report) error
+	// Abandon releases what a failed run holds; nothing more is written.
+	Abandon()
 }

@@ -52,6 +52,8 @@ func (j *jsonWriter) Line(_ Line, res *Result) error {
 
 func (j *jsonWriter) Close(*Report) error { return nil }
 
+func (j *jsonWriter) Abandon() {}
+
 func nonNil(s []string) []string {
 	if s == nil {
 		return []string{}
@@ -100,6 +102,8 @@ func (c *csvWriter) Line(l Line, res *Result) error {
 	o := res.Outcome
 	return c.cw.Write(append(rec, o.Status.Label(), o.Award.StringFixed(2), neutralize(Explanation(o)), o.Clause))
 }
+
+func (c *csvWriter) Abandon() {}
 
 func (c *csvWriter) Close(*Report) error {
 	c.cw.Flush()

@@ -127,6 +127,11 @@ func (x *xlsxWriter) Line(l Line, res *Result) error {
 	return x.detail.row(l.Row.Num, x.cells)
 }
 
+func (x *xlsxWriter) Abandon() {
+	x.detail.close()
+	x.f.Close()
+}
+
 func (x *xlsxWriter) Close(r *Report) error {
 	defer x.f.Close()
 	defer x.detail.close()
