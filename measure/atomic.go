@@ -24,6 +24,10 @@ func writeAtomically(path string, force bool, write func(io.Writer) error) (err 
 	}()
 	stop := removeOnInterrupt(tmp.Name())
 	defer stop()
+	// CreateTemp makes the file private; an award file is shared like any document.
+	if err = tmp.Chmod(0o644); err != nil {
+		return fmt.Errorf("无法在 %s 写入输出: %w", filepath.Dir(path), err)
+	}
 	if err = write(tmp); err != nil {
 		return fmt.Errorf("写输出文件 %s 失败: %w", path, err)
 	}
