@@ -79,11 +79,10 @@ type verdict struct {
 
 func newVerdict(m policy.Measure) *verdict { return &verdict{clause: m.ClauseLabel()} }
 
-func (v *verdict) meet(s string)   { v.met = append(v.met, s) }
-func (v *verdict) fail(s string)   { v.failed = append(v.failed, s) }
-func (v *verdict) miss(s string)   { v.missing = append(v.missing, s) }
-func (v *verdict) warn(s string)   { v.warnings = append(v.warnings, s) }
-func (v *verdict) undecided() bool { return len(v.failed) > 0 || len(v.missing) > 0 }
+func (v *verdict) meet(s string) { v.met = append(v.met, s) }
+func (v *verdict) fail(s string) { v.failed = append(v.failed, s) }
+func (v *verdict) miss(s string) { v.missing = append(v.missing, s) }
+func (v *verdict) warn(s string) { v.warnings = append(v.warnings, s) }
 
 // settle returns the outcome; how says in words what was paid and why that much.
 func (v *verdict) settle(award decimal.Decimal, how string) Outcome {

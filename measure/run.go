@@ -56,7 +56,8 @@ func Run(m Measure, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := writerFor(format, opts.Encoding); err != nil {
+	newWriter, err := writerFor(format, opts.Encoding)
+	if err != nil {
 		return nil, err
 	}
 	readOpts, err := readOptions(m, opts)
@@ -88,7 +89,6 @@ func Run(m Measure, opts Options) (*Result, error) {
 	report := sheet.NewReport(m.Key, sec.Name, sec.ClauseLabel(), table)
 	report.Settings = settings(m, opts, table, digest)
 	produce := func(w io.Writer) error {
-		newWriter, _ := writerFor(format, opts.Encoding)
 		out, err := newWriter(w, report, first.extents)
 		if err != nil {
 			return err

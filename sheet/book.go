@@ -50,9 +50,7 @@ type sheetRef struct{ name, part string }
 // ErrNotXLSX means the file is not an Office Open XML workbook (an .xls, .et, an encrypted file, …).
 var ErrNotXLSX = errors.New("not an xlsx workbook")
 
-// OpenBook opens an xlsx file for reading, within the default limits.
-func OpenBook(filename string) (*Book, error) { return openBook(filename, DefaultLimits) }
-
+// openBook opens an xlsx file for reading within limits.
 func openBook(filename string, limits Limits) (*Book, error) {
 	zr, err := zip.OpenReader(filename)
 	if err != nil {

@@ -44,7 +44,7 @@ func build(t *testing.T, rows [][]any, edit func(f *excelize.File)) string {
 
 func readTable(t *testing.T, path string, opts ReadOptions) *Table {
 	t.Helper()
-	b, err := OpenBook(path)
+	b, err := openBook(path, DefaultLimits)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,7 +142,7 @@ func TestReadTableErrors(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			b, err := OpenBook(build(t, c.rows, nil))
+			b, err := openBook(build(t, c.rows, nil, DefaultLimits))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -160,7 +160,7 @@ func TestOpenBookRejectsNonXLSX(t *testing.T) {
 	if err := os.WriteFile(path, []byte("\xd0\xcf\x11\xe0 an OLE2 .xls"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := OpenBook(path); err != ErrNotXLSX {
+	if _, err := openBook(path, DefaultLimits); err != ErrNotXLSX {
 		t.Errorf("got %v, want ErrNotXLSX", err)
 	}
 }
