@@ -142,7 +142,7 @@ func TestReadTableErrors(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			b, err := openBook(build(t, c.rows, nil, DefaultLimits))
+			b, err := openBook(build(t, c.rows, nil), DefaultLimits)
 			if err != nil {
 				t.Fatal(err)
 			}
