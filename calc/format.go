@@ -1,12 +1,11 @@
 package calc
 
 import (
+	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
-
-	"github.com/changle/subsidy/policy"
 )
 
 // inYi writes 元 as 亿元 with at least two decimals and every digit that matters: 4.999999亿元.
@@ -16,14 +15,16 @@ func inYi(yuan decimal.Decimal) string { return atLeast2(yuan.Shift(-8)) + "亿�
 func percent(points decimal.Decimal) string { return atLeast2(points) + "%" }
 
 func atLeast2(v decimal.Decimal) string {
-	if v.Equal(v.Round(2)) {
-		return v.StringFixed(2)
+	s := v.String() // every significant digit, trailing zeros dropped
+	dot := strings.IndexByte(s, '.')
+	switch {
+	case dot < 0:
+		return s + ".00"
+	case len(s)-dot-1 < 2:
+		return s + "0"
 	}
-	return v.String()
+	return s
 }
-
-// money writes an award in the policy's units: 3万元, 12345.68元.
-func money(yuan decimal.Decimal) string { return policy.FormatMoney(yuan) }
 
 // kwh writes electricity as entered, in 千瓦时: 499999.99千瓦时.
 func kwh(v decimal.Decimal) string { return v.String() + "千瓦时" }

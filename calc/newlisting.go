@@ -53,5 +53,5 @@ func NewListing(p policy.NewListing, in NewListingInput) Outcome {
 	default:
 		v.fail(fmt.Sprintf("纳统时间%s不在%s内", day(in.ListedOn.Value), p.InclusionWindow))
 	}
-	return v.settle(p.Award.Dec().Round(2), "奖励"+money(p.Award.Dec())+"（在省级财政奖励基础上，区级全额给予）")
+	return v.settle(p.Award.Dec().Round(2), "奖励"+p.Award.String()+"（在省级财政奖励基础上，区级全额给予）")
 }

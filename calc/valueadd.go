@@ -86,7 +86,7 @@ func ValueAdd(p policy.ValueAdd, in ValueAddInput) Outcome {
 			rateFact += "且" + missedAbove.Describe(rate.cmp(missedAbove.Value.Dec()))
 		}
 		v.meet(outputFact + "，" + rateFact)
-		return v.settle(t.Award.Dec().Round(2), "奖励"+money(t.Award.Dec()))
+		return v.settle(t.Award.Dec().Round(2), "奖励"+t.Award.String())
 	}
 	lowest := lowestRateMin(reachable)
 	v.fail(outputFact + "，" + rate.String() + lowest.Describe(rate.cmp(lowest.Value.Dec())))

@@ -88,6 +88,9 @@ func (r *record) checkCode(code string, strict bool) {
 		return
 	}
 	problem, msg := calc.CheckCreditCode(code)
+	if problem == calc.CodeOK {
+		return
+	}
 	msg = r.where(col) + "“" + calc.Clip(code) + "”" + msg
 	switch {
 	case problem == calc.CodeMalformed:
