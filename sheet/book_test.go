@@ -1,7 +1,9 @@
 package sheet
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -223,5 +225,51 @@ func TestWriteXLSXRoundTrip(t *testing.T) {
 	}
 	if rows[0].Num != 2 {
 		t.Errorf("first data row %d", rows[0].Num)
+	}
+}
+
+func TestRowsOutOfOrderAreRefused(t *testing.T) {
+	path := build(t, [][]any{
+		{"企业名称", "统一社会信用代码", "2023年产值(万元)", "增加值率(%)"},
+		{"甲", "913501127300791959", 60000, 24},
+		{"乙", "91350112730158387M", 60000, 24},
+	}, nil)
+	rewriteSheet(t, path, func(xml string) string {
+		return strings.Replace(xml, `<row r="3"`, `<row r="2"`, 1)
+	})
+	table := readTable(t, path, ReadOptions{})
+	err := table.Scan(func(Line) error { return nil })
+	if err == nil || !strings.Contains(err.Error(), "行序异常") {
+		t.Errorf("got %v, want an error about row order", err)
+	}
+}
+
+// rewriteSheet edits sheet1's XML inside an xlsx.
+func rewriteSheet(t *testing.T, path string, edit func(string) string) {
+	t.Helper()
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		r, _ := f.Open()
+		data, _ := io.ReadAll(r)
+		r.Close()
+		if f.Name == "xl/worksheets/sheet1.xml" {
+			edited := edit(string(data))
+			if edited == string(data) {
+				t.Fatalf("edit did not apply")
+			}
+			data = []byte(edited)
+		}
+		w, _ := zw.Create(f.Name)
+		w.Write(data)
+	}
+	zr.Close()
+	zw.Close()
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

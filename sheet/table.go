@@ -409,8 +409,12 @@ type Line struct {
 // the rows of each kind, are counted afresh in t.Skipped and t.Width by every Scan.
 func (t *Table) Scan(fn func(Line) error) error {
 	t.Skipped = Skipped{}
-	pendingBlank, last := 0, t.HeaderRow
+	pendingBlank, last, previous := 0, t.HeaderRow, 0
 	return t.src.Rows(t.Sheet, func(num int, cells []Cell) error {
+		if num <= previous {
+			return fmt.Errorf("工作表“%s”第%d行出现在第%d行之后，行序异常：请在 Excel/WPS 中打开并另存后再试", t.Sheet, num, previous)
+		}
+		previous = num
 		row := Row{Num: num, Cells: cells}
 		first := firstText(cells)
 		switch {
