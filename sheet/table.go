@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/changle/subsidy/unit"
 )
@@ -415,6 +416,9 @@ func (t *Table) Scan(fn func(Line) error) error {
 			return fmt.Errorf("工作表“%s”第%d行出现在第%d行之后，行序异常：请在 Excel/WPS 中打开并另存后再试", t.Sheet, num, previous)
 		}
 		previous = num
+		if err := t.refuseHostile(num, last, cells); err != nil {
+			return err
+		}
 		row := Row{Num: num, Cells: cells}
 		first := firstText(cells)
 		switch {
@@ -447,6 +451,27 @@ func (t *Table) Scan(fn func(Line) error) error {
 		}
 		return fn(Line{kind, row})
 	})
+}
+
+// Shapes no real 申报表 has, refused as hostile or broken rather than computed.
+const (
+	maxCellChars = 10000  // Excel allows 32,767; no figure, name or remark of a list is this long
+	maxBlankGap  = 100000 // empty rows in a row inside the table
+)
+
+func (t *Table) refuseHostile(num, last int, cells []Cell) error {
+	if w := usedWidth(cells); w+len(resultColumns) > maxColumns {
+		return fmt.Errorf("工作表“%s”第%d行用到第 %d 列（%s），加上 %d 个结果列超过 Excel 的 %d 列上限：请删去多余的列后再试", t.Sheet, num, w, ColumnName(w-1), len(resultColumns), maxColumns)
+	}
+	if num > t.HeaderRow && num-last-1 > maxBlankGap && usedWidth(cells) > 0 {
+		return fmt.Errorf("工作表“%s”第%d行之前有 %d 个连续空行：疑似误操作或损坏的文件，请删去多余的行后再试", t.Sheet, num, num-last-1)
+	}
+	for col, c := range cells {
+		if len(c.Value) > maxCellChars && utf8.RuneCountInString(c.Value) > maxCellChars {
+			return fmt.Errorf("%s 有 %d 个字符，超过 %d：不像申报表的内容，疑似误粘贴，请检查后再试", t.Ref(col, num), utf8.RuneCountInString(c.Value), maxCellChars)
+		}
+	}
+	return nil
 }
 
 // usedWidth is the number of columns up to the last non-blank cell: formatting alone

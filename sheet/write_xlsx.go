@@ -68,9 +68,6 @@ func (x *xlsxWriter) layout(ext Extents) error {
 		return err
 	}
 	width := len(x.kept) + len(resultColumns)
-	if width > maxColumns {
-		return fmt.Errorf("表格用到 %d 列，加上 %d 个结果列超过 Excel 的 %d 列上限：请删去多余的列，或用 --format csv 或 json 输出", len(x.kept), len(resultColumns), maxColumns)
-	}
 	lastCol, _ := excelize.ColumnNumberToName(width)
 	// The used range, which readers such as openpyxl's read-only mode trust.
 	if err := x.f.SetSheetDimension(detailSheet, fmt.Sprintf("A1:%s%d", lastCol, max(ext.LastRow, t.HeaderRow))); err != nil {
