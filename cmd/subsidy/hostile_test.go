@@ -108,3 +108,13 @@ func glob(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("no file matches %s", args[0])
 	}
 }
+
+// sleep DURATION pauses the script, e.g. to let a background run reach its writing.
+func sleep(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: sleep DURATION")
+	}
+	d, err := time.ParseDuration(args[0])
+	ts.Check(err)
+	time.Sleep(d)
+}

@@ -23,7 +23,7 @@ func TestScripts(t *testing.T) {
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
 			"mkxlsx": mkxlsx, "replace": replace, "xlsxcell": xlsxcell,
 			"truncatefile": truncatefile, "writebytes": writebytes, "mkbomb": mkbomb,
-			"mkbig": mkbig, "waitglob": waitglob, "glob": glob,
+			"mkbig": mkbig, "waitglob": waitglob, "glob": glob, "sleep": sleep,
 		},
 		RequireExplicitExec: false,
 		UpdateScripts:       *updateScripts,
