@@ -150,27 +150,29 @@ func ParseYesNo(c Cell) (bool, error) {
 // excelEpoch is day 0 of Excel's 1900 date system, allowing for its fictitious 1900-02-29.
 var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
 
-var dateLayouts = []string{"2006-1-2", "2006/1/2", "2006.1.2", "2006年1月2日", "20060102"}
+// dateLayouts are the text dates staff type, spaces removed; a time of day may follow.
+var dateLayouts = []string{"2006-1-2", "2006/1/2", "2006.1.2", "2006年1月2日", "20060102", "2006-1-215:04:05", "2006-1-215:04", "2006/1/215:04:05", "2006/1/215:04"}
 
 // ParseDate reads a date cell, a serial number, or text 2024-01-15, 2024/1/15, 2024.1.15, 2024年1月15日.
 func ParseDate(c Cell) (time.Time, error) {
 	if err := unreadable(c); err != nil {
 		return time.Time{}, err
 	}
-	if c.Kind == Number {
-		serial, err := ParseNumber(c)
+	text := strings.ReplaceAll(Normalize(c.Value), " ", "")
+	if c.Kind == Number || (allDigits(text) && len(text) <= 7) {
+		// An Excel serial, stored as a number or typed as one.
+		serial, err := ParseNumber(Cell{Kind: Number, Value: text})
 		if err != nil || serial.LessThan(decimal.NewFromInt(61)) || serial.GreaterThan(decimal.NewFromInt(2958465)) {
 			return time.Time{}, fmt.Errorf("“%s”不是日期", Quote(c.Value))
 		}
 		return excelEpoch.AddDate(0, 0, int(serial.IntPart())), nil
 	}
-	text := strings.ReplaceAll(Normalize(c.Value), " ", "")
 	if day, _, ok := strings.Cut(text, "T"); ok && len(day) == 10 {
 		text = day
 	}
 	for _, layout := range dateLayouts {
 		if t, err := time.Parse(layout, text); err == nil && t.Year() >= 1900 {
-			return t, nil
+			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil // the day; a time of day does not count
 		}
 	}
 	return time.Time{}, fmt.Errorf("“%s”不是日期，请写作2024-01-15或设为日期格式", Quote(c.Value))

@@ -86,6 +86,9 @@ func TestParseDate(t *testing.T) {
 		{Kind: Text, Value: "2024.1.15"},
 		{Kind: Text, Value: "2024年1月15日"},
 		{Kind: Text, Value: "２０２４年１月１５日"},
+		{Kind: Text, Value: "2024-01-15 00:00:00"},
+		{Kind: Text, Value: "2024/1/15 8:30"},
+		{Kind: Text, Value: "45306"},
 	} {
 		got, err := ParseDate(c)
 		if err != nil || !got.Equal(want) {
