@@ -273,3 +273,15 @@ func rewriteSheet(t *testing.T, path string, edit func(string) string) {
 		t.Fatal(err)
 	}
 }
+
+func TestUnitLineInsideTitle(t *testing.T) {
+	path := build(t, [][]any{
+		{"2024年增加值率奖励测算表（单位：万元）"},
+		{"企业名称", "统一社会信用代码", "2023年产值", "增加值率(%)"},
+		{"甲", "913501127300791959", 60000, 24},
+	}, nil)
+	table := readTable(t, path, ReadOptions{})
+	if col := table.Columns["output_2023"]; col.Unit.Name != "万元" {
+		t.Errorf("unit %q, want 万元 from the title's 单位", col.Unit.Name)
+	}
+}

@@ -379,7 +379,7 @@ func unitLine(rows []Row) []unit.Unit {
 			if !ok {
 				continue
 			}
-			for _, part := range strings.FieldsFunc(after, func(r rune) bool { return strings.ContainsRune("、,;/ ", r) }) {
+			for _, part := range strings.FieldsFunc(after, func(r rune) bool { return strings.ContainsRune("、,;/ ()[]", r) }) {
 				if u, ok := unit.Lookup(part); ok {
 					units = append(units, u)
 				}
