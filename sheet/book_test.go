@@ -285,3 +285,17 @@ func TestUnitLineInsideTitle(t *testing.T) {
 		t.Errorf("unit %q, want 万元 from the title's 单位", col.Unit.Name)
 	}
 }
+
+// A 合计 label after a 联系人 column still marks the total row; a data row with a code
+// is never taken for one, whatever its remark says.
+func TestTotalRowLabelNotFirst(t *testing.T) {
+	path := build(t, [][]any{
+		{"联系人", "企业名称", "统一社会信用代码", "2023年产值(万元)", "增加值率(%)", "备注"},
+		{"张三", "甲", "913501127300791959", 60000, 24, "合计"},
+		{"李四", "合计", nil, 60000},
+	}, nil)
+	rows := dataRows(t, readTable(t, path, ReadOptions{}))
+	if len(rows) != 1 || rows[0].Num != 2 {
+		t.Errorf("data rows %v, want row 2 only", rows)
+	}
+}

@@ -440,7 +440,7 @@ func (t *Table) Scan(fn func(Line) error) error {
 		pendingBlank = 0
 		kind := DataLine
 		switch {
-		case isTotalLabel(first):
+		case isTotalLabel(first) || (hasTotalCell(cells) && t.codeBlank(row)):
 			t.Skipped.Total++
 			kind = CarriedLine
 		case isNotesLabel(first):
@@ -483,6 +483,28 @@ func usedWidth(cells []Cell) int {
 		}
 	}
 	return 0
+}
+
+// codeBlank reports a row without a 统一社会信用代码: only such a row can be a 合计 row
+// whose label is not its first cell (a data row is never dropped for a remark "合计").
+func (t *Table) codeBlank(row Row) bool {
+	col, ok := t.Columns["code"]
+	return !ok || row.Cell(col.Index).Kind == Blank
+}
+
+// hasTotalCell finds a cell reading exactly 合计/总计/小计 anywhere in the row, for sheets
+// where a column such as 联系人 comes before the label.
+func hasTotalCell(cells []Cell) bool {
+	for _, c := range cells {
+		if c.Kind != Text || len(c.Value) > 16 {
+			continue
+		}
+		switch strings.ReplaceAll(Normalize(c.Value), " ", "") {
+		case "合计", "总计", "小计":
+			return true
+		}
+	}
+	return false
 }
 
 // firstText is the first non-blank cell's text, normalised and without spaces.
