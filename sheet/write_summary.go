@@ -7,6 +7,7 @@ import (
 	"github.com/changle/subsidy/calc"
 )
 
+// writeSummary writes 汇总: rows and awards per status, rows left out, and per town.
 func writeSummary(f *excelize.File, styles *styleCache, r *Report) error {
 	if _, err := f.NewSheet(summarySheet); err != nil {
 		return err
@@ -85,6 +86,7 @@ func townRows(r *Report) [][]any {
 	return out
 }
 
+// writeSettings writes 参数: everything the result depends on, one line each.
 func writeSettings(f *excelize.File, r *Report) error {
 	if _, err := f.NewSheet(settingsSheet); err != nil {
 		return err
