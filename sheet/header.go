@@ -12,6 +12,7 @@ import (
 
 // Normalize applies NFKC (full-width digits and brackets, ideographic spaces) and trims.
 func Normalize(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD") // a broken file's stray bytes must not upset NFKC
 	if norm.NFKC.QuickSpanString(s) == len(s) {
 		return strings.TrimSpace(s) // already normal, as most cells are: skip the copy
 	}
@@ -26,7 +27,7 @@ func normalizeHeader(s string) (string, unit.Unit, bool) {
 			return -1
 		}
 		return r
-	}, norm.NFKC.String(s))
+	}, norm.NFKC.String(strings.ToValidUTF8(s, "\uFFFD")))
 	var u unit.Unit
 	found := false
 	if strings.HasSuffix(s, ")") {
