@@ -31,6 +31,9 @@ type Cell struct {
 	Value   string // raw: the number as stored, the string, "1"/"0", the error code
 	NumFmt  string // number format code of its style, "" for General
 	Formula string // the formula of a FormulaNoValue cell, to carry it to the output
+	// Date1904: a Number cell's serial counts days from 1904-01-01 (the workbook's date
+	// system, as Excel for Mac and some WPS files save), not from 1899-12-30.
+	Date1904 bool
 }
 
 // IsPercentFormat reports whether the cell displays as a percentage (0.24 shown as 24%).
@@ -43,6 +46,8 @@ type Book struct {
 	sheets  []sheetRef
 	strings stringTable
 	numFmts []string // by style index (cellXfs)
+	// date1904 is the workbook's date system (<workbookPr date1904="1"/>).
+	date1904 bool
 }
 
 type sheetRef struct{ name, part string }
@@ -129,6 +134,9 @@ func (b *Book) decodePart(part string, v any) error {
 
 func (b *Book) readWorkbook() error {
 	var wb struct {
+		Properties struct {
+			Date1904 string `xml:"date1904,attr"`
+		} `xml:"workbookPr"`
 		Sheets []struct {
 			Name string `xml:"name,attr"`
 			RID  string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
@@ -137,6 +145,7 @@ func (b *Book) readWorkbook() error {
 	if err := b.decodePart("xl/workbook.xml", &wb); err != nil {
 		return err
 	}
+	b.date1904 = wb.Properties.Date1904 == "1" || wb.Properties.Date1904 == "true"
 	var rels struct {
 		Rel []struct {
 			ID     string `xml:"Id,attr"`
@@ -253,14 +262,14 @@ func (b *Book) settleCell(cell Cell, typ, value, inline string, hasValue bool) (
 		cell.Kind, cell.Value = Text, b.strings.at(i)
 	case typ == "inlineStr":
 		cell.Kind, cell.Value = Text, inline
-	case typ == "str":
+	case typ == "str", typ == "d": // a formula's text result; an ISO 8601 date as LibreOffice may store it
 		cell.Kind, cell.Value = Text, value
 	case typ == "b":
 		cell.Kind, cell.Value = Boolean, value
 	case typ == "e":
 		cell.Kind, cell.Value = ErrorValue, value
 	default:
-		cell.Kind, cell.Value = Number, value
+		cell.Kind, cell.Value, cell.Date1904 = Number, value, b.date1904
 	}
 	if cell.Kind == Text && cell.Value == "" {
 		cell.Kind = Blank
