@@ -54,3 +54,6 @@ func Clip(s string) string {
 	}
 	return string([]rune(s)[:most]) + "…"
 }
+
+// yuan writes an amount in 元 exactly, with at least two decimals: 20000.005, 10000.00.
+func yuan(v decimal.Decimal) string { return atLeast2(v) }

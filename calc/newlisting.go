@@ -11,9 +11,33 @@ import (
 // NewListingInput is one enterprise's facts for 第10条.
 type NewListingInput struct {
 	InLibrary   Answer // 是否纳入小升规培育库
-	ListingType string // 纳统类型: 新投产纳统 / 规下转规上; "" when blank
+	ListingType string // 纳统类型 as ListingTypeOf names it; "" when blank
 	FirstTime   Answer // 是否首次纳统（首次提升规模或新建投产纳统）
 	ListedOn    Day    // 纳统时间
+}
+
+// ListingTypeOf names the 纳统类型 written in a cell (normalised): the clause's kind that
+// has it among its words, or one of the policy's other types; ok is false for any other word.
+func ListingTypeOf(p policy.NewListing, written string) (name string, ok bool) {
+	word := strings.ReplaceAll(written, " ", "")
+	for _, t := range p.ListingTypes {
+		if slices.Contains(t.Words, word) {
+			return t.Name, true
+		}
+	}
+	if slices.Contains(p.OtherTypes, word) {
+		return word, true
+	}
+	return "", false
+}
+
+// ListingTypeNames lists the types a 纳统类型 cell may name: the clause's kinds, then the others.
+func ListingTypeNames(p policy.NewListing) []string {
+	var names []string
+	for _, t := range p.ListingTypes {
+		names = append(names, t.Name)
+	}
+	return append(names, p.OtherTypes...)
 }
 
 // NewListing applies 第10条: "对纳入“小升规”培育库的2024年新投产纳统的规上工业企业、规下转规上工业企业、
@@ -32,10 +56,10 @@ func NewListing(p policy.NewListing, in NewListingInput) Outcome {
 	switch {
 	case in.ListingType == "":
 		v.miss("纳统类型")
-	case slices.Contains(p.QualifyingTypes, in.ListingType):
+	case slices.ContainsFunc(p.ListingTypes, func(t policy.ListingType) bool { return t.Name == in.ListingType }):
 		v.meet("纳统类型为" + in.ListingType)
 	default:
-		v.fail(fmt.Sprintf("纳统类型“%s”不是%s", Clip(in.ListingType), strings.Join(p.QualifyingTypes, "或")))
+		v.fail(fmt.Sprintf("纳统类型为“%s”，不是%s", Clip(in.ListingType), qualifyingNames(p)))
 	}
 	switch in.FirstTime {
 	case Yes:
@@ -45,13 +69,14 @@ func NewListing(p policy.NewListing, in NewListingInput) Outcome {
 	default:
 		v.miss("是否首次纳统")
 	}
-	switch {
-	case !in.ListedOn.Present:
-		v.miss("纳统时间")
-	case p.InclusionWindow.Contains(in.ListedOn.Value):
-		v.meet(fmt.Sprintf("纳统时间%s在%s内", day(in.ListedOn.Value), p.InclusionWindow))
-	default:
-		v.fail(fmt.Sprintf("纳统时间%s不在%s内", day(in.ListedOn.Value), p.InclusionWindow))
-	}
+	placeInWindow(v, "纳统时间", in.ListedOn, p.InclusionWindow, "")
 	return v.settle(p.Award.Dec().Round(2), "奖励"+p.Award.String()+"（在省级财政奖励基础上，区级全额给予）")
+}
+
+func qualifyingNames(p policy.NewListing) string {
+	var names []string
+	for _, t := range p.ListingTypes {
+		names = append(names, t.Name)
+	}
+	return strings.Join(names, "或")
 }

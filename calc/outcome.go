@@ -114,11 +114,17 @@ func subject(v *verdict, a Answer, class string) {
 	}
 }
 
-// Day is a date that may be missing from the sheet.
+// Day is a date that may be missing from the sheet, or known only to the month.
 type Day struct {
-	Value   time.Time
-	Present bool
+	First, Last time.Time // equal for a day; a month's first and last days
+	Present     bool
 }
 
-// GivenDay wraps a date read from the sheet.
-func GivenDay(t time.Time) Day { return Day{Value: t, Present: true} }
+// GivenDay wraps a day read from the sheet.
+func GivenDay(t time.Time) Day { return Day{First: t, Last: t, Present: true} }
+
+// GivenMonth wraps a month read from the sheet (202401, 2024年1月) with no day.
+func GivenMonth(year int, month time.Month) Day {
+	first := time.Date(year, month, 1, 0, 0, 0, 0, time.UTC)
+	return Day{First: first, Last: first.AddDate(0, 1, -1), Present: true}
+}

@@ -11,16 +11,17 @@ import (
 // PowerBonusInput is one enterprise's figures for 第8条. Growths are given as
 // percentages, or computed from the quarter's figures and their 2023 bases.
 type PowerBonusInput struct {
-	Manufacturing  Answer // 是否规上制造业企业
-	ProvincialMet  Answer // 是否符合省级增产增效奖励条件
-	NewEntrant     Answer // 是否2024年一季度新投产纳统
-	OutputGrowth   Figure // 一季度产值增幅, percentage points
-	PowerGrowth    Figure // 一季度用电增幅, percentage points
-	Output2024Q1   Figure // 2024年一季度产值, 元
-	Output2023Q1   Figure // 2023年一季度产值, 元
-	KWh2024Q1      Figure // 2024年一季度用电量, 千瓦时
-	KWh2023Q1      Figure // 2023年一季度用电量, 千瓦时
-	MunicipalAward Figure // 市级奖励金额, 元
+	Manufacturing  Answer   // 是否规上制造业企业
+	Industry       Industry // 行业代码, where the sheet has one: it decides what is 制造业
+	ProvincialMet  Answer   // 是否符合省级增产增效奖励条件
+	NewEntrant     Answer   // 是否2024年一季度新投产纳统
+	OutputGrowth   Figure   // 一季度产值增幅, percentage points
+	PowerGrowth    Figure   // 一季度用电增幅, percentage points
+	Output2024Q1   Figure   // 2024年一季度产值, 元
+	Output2023Q1   Figure   // 2023年一季度产值, 元
+	KWh2024Q1      Figure   // 2024年一季度用电量, 千瓦时
+	KWh2023Q1      Figure   // 2023年一季度用电量, 千瓦时
+	MunicipalAward Figure   // 市级奖励金额, 元
 }
 
 // growth is a growth rate as the fraction num/den (den > 0), so growths compare by cross-multiplication.
@@ -54,6 +55,13 @@ func growthOf(name string, given, current, base Figure, format func(decimal.Deci
 func PowerBonus(p policy.PowerBonus, in PowerBonusInput) Outcome {
 	v := newVerdict(p.Measure)
 	subject(v, in.Manufacturing, "规上制造业企业")
+	if in.Industry.Present {
+		if in.Industry.InClass {
+			v.meet(fmt.Sprintf("行业代码%s属制造业（GB/T 4754-2017 %s）", Clip(in.Industry.Written), p.Manufacturing))
+		} else {
+			v.fail(fmt.Sprintf("行业代码%s不属制造业（GB/T 4754-2017 %s），非规上制造业企业", Clip(in.Industry.Written), p.Manufacturing))
+		}
+	}
 	switch in.ProvincialMet {
 	case Yes:
 		v.meet("符合2024年一季度省级增产增效奖励条件")
@@ -67,7 +75,7 @@ func PowerBonus(p policy.PowerBonus, in PowerBonusInput) Outcome {
 	} else {
 		growthTest(v, p, in)
 	}
-	match := districtMatch{Share: p.MunicipalShare, Cap: p.Cap, Floor: p.Floor, FloorKey: "powerbonus.floor.inclusive"}
+	match := districtMatch{Share: p.MunicipalShare, Cap: p.Cap, Floor: p.Floor}
 	award, how := match.apply(v, in.MunicipalAward)
 	return v.settle(award, how)
 }

@@ -58,7 +58,7 @@ func TestPowerBonusFloorAndTieReadingsAreParameters(t *testing.T) {
 	p := builtin(t).PowerBonus
 	p.Floor.Inclusive = false
 	if o := PowerBonus(p, growthIn("20", "10", "20000")); o.Status != Awarded || o.Award.StringFixed(2) != "10000.00" ||
-		len(o.Warnings) != 1 || !strings.Contains(o.Warnings[0], "powerbonus.floor.inclusive") {
+		len(o.Warnings) != 1 || !strings.Contains(o.Warnings[0], "恰为1万元") || strings.Contains(o.Warnings[0], "floor") {
 		t.Errorf("floor read as exclusive: got %s %s %v", o.Status, o.Award, o.Warnings)
 	}
 	p.OutputGrowthTieQualifies = false
@@ -152,5 +152,53 @@ func TestPowerBonusSubjectAndProvincial(t *testing.T) {
 	in.ProvincialMet = Unanswered
 	if o := PowerBonus(p, in); o.Status != Pending {
 		t.Errorf("provincial conditions blank: %s", o.Status)
+	}
+}
+
+// 第8条 pays 规模以上制造业企业: where the sheet gives a 国民经济行业代码, it decides
+// (GB/T 4754-2017 门类C, 大类13–43), even when the 制造业 column is absent and assumed.
+func TestPowerBonusIndustryDecides(t *testing.T) {
+	p := builtin(t).PowerBonus
+	cases := []struct {
+		code   string
+		status Status
+	}{
+		{"C3311", Awarded}, {"3311", Awarded}, {"13", Awarded}, {"1310", Awarded}, {"43", Awarded}, {"C", Awarded},
+		{"c3311", Awarded}, {"C3311 金属结构制造", Awarded},
+		{"12", NotEligible}, {"44", NotEligible}, {"D4411", NotEligible}, {"4411", NotEligible}, {"D", NotEligible}, {"B0610", NotEligible},
+	}
+	for _, c := range cases {
+		ind, err := ClassifyIndustry(p.Manufacturing, c.code)
+		if err != nil {
+			t.Errorf("%q: %v", c.code, err)
+			continue
+		}
+		in := growthIn("20", "10", "100000")
+		in.Industry = ind
+		o := PowerBonus(p, in)
+		if o.Status != c.status {
+			t.Errorf("%q: got %s, want %s; %v", c.code, o.Status, c.status, o.Reasons)
+		}
+		if c.status == NotEligible && !strings.Contains(strings.Join(o.Reasons, ""), c.code) {
+			t.Errorf("%q: reason does not name the code: %v", c.code, o.Reasons)
+		}
+	}
+	for _, bad := range []string{"电力生产", "C44", "D33", "1", "C33111", "X12"} {
+		if ind, err := ClassifyIndustry(p.Manufacturing, bad); err == nil {
+			t.Errorf("%q accepted as %+v", bad, ind)
+		}
+	}
+}
+
+// The reason quotes the municipal award as read and shows the rounding: 20000.005 stays
+// 20000.005, halves to 10000.0025, rounds to 10000.00 — exactly the floor, not paid (第8条).
+func TestPowerBonusReasonQuotesFiguresAsRead(t *testing.T) {
+	o := PowerBonus(builtin(t).PowerBonus, growthIn("20", "10", "20000.005"))
+	all := strings.Join(o.Reasons, "；")
+	if o.Status != NotEligible || !strings.Contains(all, "市级奖励20000.005元×50%=10000.0025元，四舍五入为10000.00元") {
+		t.Errorf("got %s; %s", o.Status, all)
+	}
+	if strings.Contains(all, "在1万元以下") {
+		t.Errorf("10000.00 described as 在1万元以下: %s", all)
 	}
 }

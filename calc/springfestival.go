@@ -24,7 +24,7 @@ func SpringFestival(p policy.SpringFestival, in SpringFestivalInput) Outcome {
 	} else {
 		v.fail(fact)
 	}
-	match := districtMatch{Share: p.MunicipalShare, Cap: p.Cap, Floor: p.Floor, FloorKey: "springfestival.floor.inclusive"}
+	match := districtMatch{Share: p.MunicipalShare, Cap: p.Cap, Floor: p.Floor}
 	award, how := match.apply(v, in.Municipal)
 	return v.settle(award, how)
 }

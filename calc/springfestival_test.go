@@ -58,8 +58,8 @@ func TestSpringFestivalFloorReadingIsAParameter(t *testing.T) {
 	if o.Status != Awarded || o.Award.StringFixed(2) != "10000.00" {
 		t.Fatalf("got %s %s, want awarded 10000.00", o.Status, o.Award)
 	}
-	if len(o.Warnings) != 1 || !strings.Contains(o.Warnings[0], "springfestival.floor.inclusive") {
-		t.Errorf("warnings %v should name the parameter", o.Warnings)
+	if len(o.Warnings) != 1 || !strings.Contains(o.Warnings[0], "恰为1万元") || strings.Contains(o.Warnings[0], "floor") {
+		t.Errorf("warnings %v should say the award is exactly on the floor, in words, without a parameter key", o.Warnings)
 	}
 }
 

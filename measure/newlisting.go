@@ -1,6 +1,9 @@
 package measure
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/changle/subsidy/calc"
 	"github.com/changle/subsidy/policy"
 	"github.com/changle/subsidy/sheet"
@@ -17,14 +20,29 @@ var NewListing = Measure{
 		{Key: "listing_date", Header: "纳统时间", Kind: sheet.KindDate, Presence: sheet.Required},
 	},
 	Choices: func(p *policy.Policy) map[string][]string {
-		return map[string][]string{"listing_type": p.NewListing.QualifyingTypes}
+		return map[string][]string{"listing_type": calc.ListingTypeNames(p.NewListing)}
 	},
 	Evaluate: func(p *policy.Policy, r *record) calc.Outcome {
 		return calc.NewListing(p.NewListing, calc.NewListingInput{
 			InLibrary:   r.answer("in_library"),
-			ListingType: r.text("listing_type"),
+			ListingType: r.listingType("listing_type", p.NewListing),
 			FirstTime:   r.answer("first_time"),
 			ListedOn:    r.date("listing_date"),
 		})
 	},
+}
+
+// listingType names the 纳统类型 written in the cell by the policy's words for each type;
+// a word the policy does not know is unreadable, never silently "not a qualifying type".
+func (r *record) listingType(key string, p policy.NewListing) string {
+	written := r.text(key)
+	if written == "" {
+		return ""
+	}
+	name, ok := calc.ListingTypeOf(p, written)
+	if !ok {
+		col, _, _ := r.cell(key)
+		r.invalid = append(r.invalid, r.where(col)+fmt.Sprintf("“%s”不是可识别的纳统类型：请填写%s之一", calc.Clip(written), strings.Join(calc.ListingTypeNames(p), "、")))
+	}
+	return name
 }

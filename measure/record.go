@@ -3,6 +3,8 @@ package measure
 import (
 	"fmt"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/changle/subsidy/calc"
 	"github.com/changle/subsidy/sheet"
 )
@@ -39,13 +41,17 @@ func (r *record) present(key string) (sheet.Column, sheet.Cell, bool) {
 	return col, c, ok && !sheet.IsBlank(c)
 }
 
-// money reads an amount in 元, or energy in 千瓦时, converting from the column's unit.
+// quantity reads an amount in 元, or energy in 千瓦时, converting from the column's unit.
+// None of these figures can be negative (SPEC §4): a negative one is unreadable, not zero.
 func (r *record) quantity(key string) calc.Figure {
 	col, c, ok := r.present(key)
 	if !ok {
 		return calc.Figure{}
 	}
 	v, err := sheet.ParseNumber(c)
+	if err == nil && v.IsNegative() {
+		err = fmt.Errorf("“%s”是负数：%s不能为负，请核对", sheet.Quote(c.Value), col.Header)
+	}
 	if err != nil {
 		r.reject(col, err)
 		return calc.Figure{}
@@ -53,22 +59,47 @@ func (r *record) quantity(key string) calc.Figure {
 	return calc.Given(col.Unit.ToBase(v))
 }
 
-// percent reads a rate in percentage points.
-func (r *record) percent(key string) calc.Figure {
+// rate reads a share such as 增加值率 in percentage points: it lies in 0–100%, and a plain
+// number strictly between 0 and 1 is taken for a fraction typed by mistake (SPEC §4).
+func (r *record) rate(key string) calc.Figure {
 	col, c, ok := r.present(key)
 	if !ok {
 		return calc.Figure{}
 	}
-	v, warning, err := sheet.ParsePercent(c)
+	v, marked, err := sheet.ParsePercent(c)
+	switch {
+	case err != nil:
+	case v.IsNegative() || v.GreaterThan(hundred):
+		err = fmt.Errorf("“%s”即%s%%，不在0–100%%之间，请核对", sheet.Quote(c.Value), v)
+	case !marked && v.IsPositive() && v.LessThan(decimal.NewFromInt(1)):
+		err = fmt.Errorf("“%s”疑似小数形式：请写成百分数（%s%%写作%s）", sheet.Quote(c.Value), v.Shift(2), v.Shift(2))
+	}
 	if err != nil {
 		r.reject(col, err)
 		return calc.Figure{}
 	}
-	if warning != "" {
-		r.warnings = append(r.warnings, r.where(col)+warning)
+	return calc.Given(v)
+}
+
+// growth reads a growth in percentage points; it may be negative. A plain number strictly
+// between 0 and 1 is read as written, with a warning that it may be a fraction.
+func (r *record) growth(key string) calc.Figure {
+	col, c, ok := r.present(key)
+	if !ok {
+		return calc.Figure{}
+	}
+	v, marked, err := sheet.ParsePercent(c)
+	if err != nil {
+		r.reject(col, err)
+		return calc.Figure{}
+	}
+	if !marked && v.IsPositive() && v.LessThan(decimal.NewFromInt(1)) {
+		r.warnings = append(r.warnings, r.where(col)+fmt.Sprintf("“%s”按%s%%计算；疑似小数形式（若指%s%%，应写作%s）", sheet.Quote(c.Value), v, v.Shift(2), v.Shift(2)))
 	}
 	return calc.Given(v)
 }
+
+var hundred = decimal.NewFromInt(100)
 
 // answer reads a yes/no field; an absent subject-class column means 是 (SPEC §4).
 func (r *record) answer(key string) calc.Answer {
@@ -95,18 +126,21 @@ func (r *record) answer(key string) calc.Answer {
 	return calc.No
 }
 
-// date reads a date field.
+// date reads a date field: a day, or a whole month where only the month is written.
 func (r *record) date(key string) calc.Day {
 	col, c, ok := r.present(key)
 	if !ok {
 		return calc.Day{}
 	}
-	t, err := sheet.ParseDate(c)
+	d, err := sheet.ParseDate(c)
 	if err != nil {
 		r.reject(col, err)
 		return calc.Day{}
 	}
-	return calc.GivenDay(t)
+	if d.IsMonth() {
+		return calc.GivenMonth(d.First.Year(), d.First.Month())
+	}
+	return calc.GivenDay(d.First)
 }
 
 // required reads a text field that must not be blank.

@@ -18,11 +18,23 @@ var ValueAdd = Measure{
 	},
 	OneOf: [][]string{{"value_added_rate", "value_added_2023"}},
 	Evaluate: func(p *policy.Policy, r *record) calc.Outcome {
-		return calc.ValueAdd(p.ValueAdd, calc.ValueAddInput{
+		in := calc.ValueAddInput{
 			AboveScale: r.answer("above_scale"),
 			Output:     r.quantity("output_2023"),
-			Rate:       r.percent("value_added_rate"),
+			Rate:       r.rate("value_added_rate"),
 			ValueAdded: r.quantity("value_added_2023"),
-		})
+		}
+		r.valueAddedWithinOutput(in)
+		return calc.ValueAdd(p.ValueAdd, in)
 	},
+}
+
+// valueAddedWithinOutput refuses a 增加值 above the 产值 it is computed from: the rate would
+// exceed 100%, like a rate cell outside 0–100% (SPEC §4).
+func (r *record) valueAddedWithinOutput(in calc.ValueAddInput) {
+	if in.Rate.Present || !in.ValueAdded.Present || !in.Output.Present || !in.ValueAdded.Value.GreaterThan(in.Output.Value) {
+		return
+	}
+	col, _, _ := r.cell("value_added_2023")
+	r.invalid = append(r.invalid, r.where(col)+"大于2023年产值，增加值率将超过100%，请核对")
 }

@@ -57,6 +57,7 @@ type PowerBonus struct {
 	// OutputGrowthTieQualifies: "产值增幅不低于用电增幅" — equal growths qualify.
 	OutputGrowthTieQualifies bool       `yaml:"output_growth_tie_qualifies"`
 	NewEntrantOutputMin      Min[Money] `yaml:"new_entrant_output_min"`
+	Manufacturing            Industries `yaml:"manufacturing"`
 	MunicipalShare           Percent    `yaml:"municipal_share"`
 	Cap                      Money      `yaml:"cap"`
 	Floor                    Floor      `yaml:"floor"`
@@ -75,9 +76,16 @@ type SpringFestival struct {
 // NewListing is 第10条 新增纳统奖励 (榕升计划).
 type NewListing struct {
 	Measure         `yaml:",inline"`
-	InclusionWindow Window   `yaml:"inclusion_window"`
-	QualifyingTypes []string `yaml:"qualifying_types"`
-	Award           Money    `yaml:"award"`
+	InclusionWindow Window        `yaml:"inclusion_window"`
+	ListingTypes    []ListingType `yaml:"listing_types"`
+	OtherTypes      []string      `yaml:"other_types"`
+	Award           Money         `yaml:"award"`
+}
+
+// ListingType is one of 第10条's kinds of 纳统 and the words that name it.
+type ListingType struct {
+	Name  string   `yaml:"name"`
+	Words []string `yaml:"words"`
 }
 
 // TechReform is 第14条 技改项目配套奖励.
@@ -104,6 +112,20 @@ type StableJobs struct {
 	HeadcountRatioMin Min[Percent] `yaml:"headcount_ratio_min"`
 	// Award is "按规定标准": not in the text, so null until the user supplies it.
 	Award *Money `yaml:"award"`
+}
+
+// Industries is a 门类 of GB/T 4754-2017 (国民经济行业分类) and its 大类, both ends included.
+type Industries struct {
+	Section string `yaml:"section"`
+	From    int    `yaml:"from"`
+	To      int    `yaml:"to"`
+}
+
+// HasDivision reports whether 大类 d belongs to the 门类.
+func (s Industries) HasDivision(d int) bool { return d >= s.From && d <= s.To }
+
+func (s Industries) String() string {
+	return "门类" + s.Section + "（大类" + strconv.Itoa(s.From) + "–" + strconv.Itoa(s.To) + "）"
 }
 
 func clauseLabel(n int) string { return "第" + strconv.Itoa(n) + "条" }

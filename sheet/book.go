@@ -36,9 +36,6 @@ type Cell struct {
 	Date1904 bool
 }
 
-// IsPercentFormat reports whether the cell displays as a percentage (0.24 shown as 24%).
-func (c Cell) IsPercentFormat() bool { return strings.Contains(c.NumFmt, "%") }
-
 // Book is an opened xlsx workbook, read sheet by sheet as a stream of rows.
 type Book struct {
 	closer  io.Closer

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -30,9 +29,9 @@ func unreadable(c Cell) error {
 	return nil
 }
 
-// ParseNumber reads a numeric cell, or text such as "80,000", "５．２", " 1 234 ".
-// Separators must group thousands ("1,2,3" is refused: no one reads it as 123), and a
-// magnitude beyond any real figure is refused before any arithmetic is done on it.
+// ParseNumber reads a numeric cell as Excel holds it, or text such as "80,000", "５．２",
+// " 1 234 " exactly as written. Separators must group thousands ("1,2,3" is refused: no one
+// reads it as 123), and a magnitude beyond any real figure is refused before any arithmetic.
 func ParseNumber(c Cell) (decimal.Decimal, error) {
 	if err := unreadable(c); err != nil {
 		return decimal.Decimal{}, err
@@ -55,7 +54,20 @@ func ParseNumber(c Cell) (decimal.Decimal, error) {
 	if v.Exponent() < -maxFraction || int(v.Exponent())+v.NumDigits() > maxIntegerDigits {
 		return decimal.Decimal{}, fmt.Errorf("“%s”超出可计算的数值范围", Quote(c.Value))
 	}
+	if c.Kind == Number {
+		v = excelPrecision(v)
+	}
 	return v, nil
+}
+
+// excelPrecision rounds a stored double to the 15 significant digits Excel keeps and shows:
+// 24% typed in Excel is stored as 0.23999999999999999 and is 0.24 to Excel and to the clerk.
+func excelPrecision(v decimal.Decimal) decimal.Decimal {
+	const excelDigits = 15
+	if extra := v.NumDigits() - excelDigits; extra > 0 {
+		return v.Round(-v.Exponent() - int32(extra))
+	}
+	return v
 }
 
 // Bounds on a figure: 16 integer digits hold any amount in 元 or 千瓦时, and Excel itself
@@ -104,33 +116,31 @@ func allDigits(s string) bool {
 // Quote shortens a cell's text for a message (see calc.Clip).
 func Quote(s string) string { return calc.Clip(s) }
 
-// ParsePercent reads a rate in percentage points: a percent-formatted cell holds a
-// fraction (0.24 shown as 24%), text "24%" is 24, a plain number is already in points.
-// A plain number in (0, 1] returns a warning: it may be a fraction typed by mistake.
-func ParsePercent(c Cell) (points decimal.Decimal, warning string, err error) {
+// ParsePercent reads a rate in percentage points. A cell whose number format has a real
+// percent sign holds a fraction (0.24 shown as 24%); a quoted or escaped sign (0.00"%")
+// shows the points themselves; text "24%" is 24; a plain number is already in points.
+// marked says whether the cell itself shows a percent sign, so a plain 0.24 can be doubted.
+func ParsePercent(c Cell) (points decimal.Decimal, marked bool, err error) {
 	if c.Kind == Text {
 		if text := Normalize(c.Value); strings.HasSuffix(text, "%") {
 			v, err := ParseNumber(Cell{Kind: Text, Value: strings.TrimSuffix(text, "%")})
 			if err != nil {
-				return v, "", fmt.Errorf("“%s”不是百分数", Quote(c.Value))
+				return v, false, fmt.Errorf("“%s”不是百分数", Quote(c.Value))
 			}
-			return v, "", nil
+			return v, true, nil
 		}
 	}
 	v, err := ParseNumber(c)
-	if err != nil {
-		return v, "", err
+	if err != nil || c.Kind != Number || c.NumFmt == "" {
+		return v, false, err
 	}
-	if c.Kind == Number && c.IsPercentFormat() {
-		if int(v.Exponent())+v.NumDigits()+2 > maxIntegerDigits {
-			return decimal.Decimal{}, "", fmt.Errorf("“%s”超出可计算的数值范围", Quote(c.Value))
-		}
-		return v.Shift(2), "", nil
+	if !scaledByPercent(c.NumFmt, v.IsNegative(), v.IsZero()) {
+		return v, strings.Contains(c.NumFmt, "%"), nil
 	}
-	if v.IsPositive() && v.LessThanOrEqual(decimal.NewFromInt(1)) {
-		warning = fmt.Sprintf("值%s按%s%%理解；疑似小数形式，若指%s%%请改写", Quote(c.Value), v, v.Shift(2))
+	if int(v.Exponent())+v.NumDigits()+2 > maxIntegerDigits {
+		return decimal.Decimal{}, false, fmt.Errorf("“%s”超出可计算的数值范围", Quote(c.Value))
 	}
-	return v, warning, nil
+	return v.Shift(2), true, nil
 }
 
 // ParseYesNo reads 是/否, Y/N, √/×, 1/0, TRUE/FALSE.
@@ -145,37 +155,6 @@ func ParseYesNo(c Cell) (bool, error) {
 		return false, nil
 	}
 	return false, fmt.Errorf("“%s”不是“是”或“否”", Quote(c.Value))
-}
-
-// excelEpoch is day 0 of Excel's 1900 date system, allowing for its fictitious 1900-02-29.
-var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
-
-// dateLayouts are the text dates staff type, spaces removed; a time of day may follow.
-var dateLayouts = []string{"2006-1-2", "2006/1/2", "2006.1.2", "2006年1月2日", "20060102", "2006-1-215:04:05", "2006-1-215:04", "2006/1/215:04:05", "2006/1/215:04"}
-
-// ParseDate reads a date cell, a serial number, or text 2024-01-15, 2024/1/15, 2024.1.15, 2024年1月15日.
-func ParseDate(c Cell) (time.Time, error) {
-	if err := unreadable(c); err != nil {
-		return time.Time{}, err
-	}
-	text := strings.ReplaceAll(Normalize(c.Value), " ", "")
-	if c.Kind == Number || (allDigits(text) && len(text) <= 7) {
-		// An Excel serial, stored as a number or typed as one.
-		serial, err := ParseNumber(Cell{Kind: Number, Value: text})
-		if err != nil || serial.LessThan(decimal.NewFromInt(61)) || serial.GreaterThan(decimal.NewFromInt(2958465)) {
-			return time.Time{}, fmt.Errorf("“%s”不是日期", Quote(c.Value))
-		}
-		return excelEpoch.AddDate(0, 0, int(serial.IntPart())), nil
-	}
-	if day, _, ok := strings.Cut(text, "T"); ok && len(day) == 10 {
-		text = day
-	}
-	for _, layout := range dateLayouts {
-		if t, err := time.Parse(layout, text); err == nil && t.Year() >= 1900 {
-			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil // the day; a time of day does not count
-		}
-	}
-	return time.Time{}, fmt.Errorf("“%s”不是日期，请写作2024-01-15或设为日期格式", Quote(c.Value))
 }
 
 // ParseText reads a cell as trimmed, normalised text.

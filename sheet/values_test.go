@@ -35,24 +35,82 @@ func TestParseNumber(t *testing.T) {
 
 func TestParsePercent(t *testing.T) {
 	cases := []struct {
-		cell Cell
-		want string
-		warn bool
+		cell   Cell
+		want   string
+		marked bool
 	}{
 		{Cell{Kind: Number, Value: "24"}, "24", false},
-		{Cell{Kind: Number, Value: "0.24", NumFmt: "0.00%"}, "24", false},
-		{Cell{Kind: Number, Value: "0.2399", NumFmt: "0%"}, "23.99", false},
-		{Cell{Kind: Text, Value: "24.5%"}, "24.5", false},
-		{Cell{Kind: Text, Value: "２４．５％"}, "24.5", false},
-		{Cell{Kind: Number, Value: "0.24"}, "0.24", true}, // plain ≤ 1 in a (%) column: suspicious
-		{Cell{Kind: Number, Value: "1"}, "1", true},
+		{Cell{Kind: Number, Value: "0.24", NumFmt: "0.00%"}, "24", true},
+		{Cell{Kind: Number, Value: "0.2399", NumFmt: "0%"}, "23.99", true},
+		// Excel stores 24% typed in a cell as this double; Excel itself holds 0.24.
+		{Cell{Kind: Number, Value: "0.23999999999999999", NumFmt: "0.00%"}, "24", true},
+		// The display rounding is not the value: 0.23995 shown as 24.00% is 23.995%.
+		{Cell{Kind: Number, Value: "0.23995", NumFmt: "0.00%"}, "23.995", true},
+		// A quoted or escaped percent sign is literal text: 22.5 shown as 22.50%.
+		{Cell{Kind: Number, Value: "22.5", NumFmt: `0.00"%"`}, "22.5", true},
+		{Cell{Kind: Number, Value: "22.5", NumFmt: `0.00\%`}, "22.5", true},
+		{Cell{Kind: Number, Value: "22.5", NumFmt: `[Red]0.00"%";-0.00"%"`}, "22.5", true},
+		// Sections: a negative growth uses the second section.
+		{Cell{Kind: Number, Value: "-0.05", NumFmt: `0.00%;[Red]-0.00%`}, "-5", true},
+		{Cell{Kind: Number, Value: "-5", NumFmt: `0.00%;-0.00"%"`}, "-5", true},
+		{Cell{Kind: Text, Value: "24.5%"}, "24.5", true},
+		{Cell{Kind: Text, Value: "２４．５％"}, "24.5", true},
+		{Cell{Kind: Number, Value: "0.24"}, "0.24", false},
+		{Cell{Kind: Number, Value: "0.24", NumFmt: "0.00"}, "0.24", false},
 		{Cell{Kind: Number, Value: "1.01"}, "1.01", false},
 		{Cell{Kind: Number, Value: "0"}, "0", false},
 	}
 	for _, c := range cases {
-		got, warning, err := ParsePercent(c.cell)
-		if err != nil || got.String() != c.want || (warning != "") != c.warn {
-			t.Errorf("%+v: got %s warn=%q err=%v; want %s warn=%v", c.cell, got, warning, err, c.want, c.warn)
+		got, marked, err := ParsePercent(c.cell)
+		if err != nil || got.String() != c.want || marked != c.marked {
+			t.Errorf("%+v: got %s marked=%v err=%v; want %s marked=%v", c.cell, got, marked, err, c.want, c.marked)
+		}
+	}
+}
+
+// Numeric cells are read as Excel holds them: the stored double to 15 significant digits.
+func TestParseNumberAsExcelHoldsIt(t *testing.T) {
+	cases := []struct{ stored, want string }{
+		{"20000.009999999998", "20000.01"}, // 20000.01 typed in Excel
+		{"0.23999999999999999", "0.24"},    // 24% typed in Excel
+		{"9999.9949999999999", "9999.995"}, // not rounded to the display's 2 decimals
+		{"12345.678901234567", "12345.6789012346"},
+		{"1.0000000000000001E-3", "0.001"},
+		{"-0.29999999999999999", "-0.3"},
+		{"20000.005", "20000.005"},
+	}
+	for _, c := range cases {
+		got, err := ParseNumber(Cell{Kind: Number, Value: c.stored})
+		if err != nil || got.String() != c.want {
+			t.Errorf("%s: got %s %v, want %s", c.stored, got, err, c.want)
+		}
+	}
+	// Text is exact as written.
+	if got, _ := ParseNumber(Cell{Kind: Text, Value: "20000.009999999998"}); got.String() != "20000.009999999998" {
+		t.Errorf("text read as %s", got)
+	}
+}
+
+func TestScaledByPercent(t *testing.T) {
+	cases := []struct {
+		code string
+		neg  bool
+		want bool
+	}{
+		{"0%", false, true},
+		{"0.00%", false, true},
+		{`0.00"%"`, false, false},
+		{`0.00\%`, false, false},
+		{`0.00_%`, false, false},
+		{`[Red][<0]0.00;0.00%`, false, false},
+		{`0.00;0.00%`, true, true},
+		{`"增幅"0.0%`, false, true},
+		{`"%"0.0`, false, false},
+		{"General", false, false},
+	}
+	for _, c := range cases {
+		if got := scaledByPercent(c.code, c.neg, false); got != c.want {
+			t.Errorf("%q negative=%v: got %v, want %v", c.code, c.neg, got, c.want)
 		}
 	}
 }
@@ -77,25 +135,52 @@ func TestParseYesNo(t *testing.T) {
 }
 
 func TestParseDate(t *testing.T) {
-	want := time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC)
-	for _, c := range []Cell{
-		{Kind: Number, Value: "45306"},
-		{Kind: Number, Value: "45306.5", NumFmt: "yyyy/m/d h:mm"},
-		{Kind: Text, Value: "2024-01-15"},
-		{Kind: Text, Value: "2024/1/15"},
-		{Kind: Text, Value: "2024.1.15"},
-		{Kind: Text, Value: "2024年1月15日"},
-		{Kind: Text, Value: "２０２４年１月１５日"},
-		{Kind: Text, Value: "2024-01-15 00:00:00"},
-		{Kind: Text, Value: "2024/1/15 8:30"},
-		{Kind: Text, Value: "45306"},
-	} {
-		got, err := ParseDate(c)
-		if err != nil || !got.Equal(want) {
-			t.Errorf("%+v: got %v %v", c, got, err)
+	day := func(y int, m time.Month, d int) Date {
+		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		return Date{t, t}
+	}
+	month := func(y int, m time.Month) Date {
+		return Date{time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC)}
+	}
+	jan15 := day(2024, 1, 15)
+	cases := []struct {
+		cell Cell
+		want Date
+	}{
+		{Cell{Kind: Number, Value: "45306"}, jan15},
+		{Cell{Kind: Number, Value: "45306.5", NumFmt: "yyyy/m/d h:mm"}, jan15},
+		// The 1904 date system (Excel for Mac, some WPS files) counts from 1904-01-01.
+		{Cell{Kind: Number, Value: "43844", Date1904: true}, jan15},
+		{Cell{Kind: Text, Value: "2024-01-15"}, jan15},
+		{Cell{Kind: Text, Value: "2024/1/15"}, jan15},
+		{Cell{Kind: Text, Value: "2024.1.15"}, jan15},
+		{Cell{Kind: Text, Value: "2024年1月15日"}, jan15},
+		{Cell{Kind: Text, Value: "２０２４年１月１５日"}, jan15},
+		{Cell{Kind: Text, Value: "2024-01-15 00:00:00"}, jan15},
+		{Cell{Kind: Text, Value: "2024/1/15 8:30"}, jan15},
+		{Cell{Kind: Text, Value: "2024-01-15T00:00:00"}, jan15},
+		{Cell{Kind: Text, Value: "45306"}, jan15},
+		{Cell{Kind: Text, Value: "20240115"}, jan15},
+		{Cell{Kind: Number, Value: "20240115"}, jan15},
+		// A month alone: yyyymm is not serial 202401 (the year 2454).
+		{Cell{Kind: Number, Value: "202401"}, month(2024, 1)},
+		{Cell{Kind: Text, Value: "202401"}, month(2024, 1)},
+		{Cell{Kind: Text, Value: "2024-01"}, month(2024, 1)},
+		{Cell{Kind: Text, Value: "2024年1月"}, month(2024, 1)},
+		{Cell{Kind: Text, Value: "2024/2"}, month(2024, 2)},
+		{Cell{Kind: Number, Value: "202402"}, month(2024, 2)},
+	}
+	for _, c := range cases {
+		got, err := ParseDate(c.cell)
+		if err != nil || !got.First.Equal(c.want.First) || !got.Last.Equal(c.want.Last) {
+			t.Errorf("%+v: got %v %v, want %v", c.cell, got, err, c.want)
 		}
 	}
-	for _, bad := range []Cell{{Kind: Text, Value: "2024-02-30"}, {Kind: Text, Value: "一月"}, {Kind: Number, Value: "-1"}} {
+	if got, _ := ParseDate(Cell{Kind: Number, Value: "202402"}); got.Last.Day() != 29 {
+		t.Errorf("2024-02 ends on %v, want the 29th", got.Last)
+	}
+	for _, bad := range []Cell{{Kind: Text, Value: "2024-02-30"}, {Kind: Text, Value: "一月"}, {Kind: Number, Value: "-1"},
+		{Kind: Number, Value: "202413"}, {Kind: Number, Value: "1234"}, {Kind: Number, Value: "202401.5"}} {
 		if got, err := ParseDate(bad); err == nil {
 			t.Errorf("%+v: accepted as %v", bad, got)
 		}
