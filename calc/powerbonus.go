@@ -33,21 +33,35 @@ type growth struct {
 var hundred = decimal.NewFromInt(100)
 
 // growthOf takes the given percentage, else computes (current − base) ÷ base; ok is false
-// when neither is possible, baseless when the base is zero or missing.
-func growthOf(name string, given, current, base Figure, format func(decimal.Decimal) string) (g growth, ok, baseless bool) {
+// when neither is possible, baseless when the base is zero or missing. A given percentage
+// that disagrees with the quarter's figures by more than 0.01 point is used, with a warning.
+func growthOf(v *verdict, name string, given, current, base Figure, format func(decimal.Decimal) string) (g growth, ok, baseless bool) {
+	hasFigures := current.Present && base.Present && base.Value.IsPositive()
 	if given.Present {
+		if hasFigures {
+			num := current.Value.Sub(base.Value)
+			gap := given.Value.Mul(base.Value).Sub(num.Shift(2)).Abs()
+			if gap.GreaterThan(growthTolerance.Mul(base.Value)) {
+				v.warn(fmt.Sprintf("%s填写为%s，按%s÷基期%s−1计算为%s，相差超过0.01个百分点，按填写的%s计",
+					name, percent(given.Value), format(current.Value), format(base.Value), ratioPercent(num, base.Value), percent(given.Value)))
+			}
+		}
 		return growth{given.Value, hundred, name + percent(given.Value)}, true, false
 	}
 	if !current.Present {
 		return growth{}, false, false
 	}
-	if !base.Present || !base.Value.IsPositive() {
+	if !hasFigures {
 		return growth{}, false, true
 	}
 	num := current.Value.Sub(base.Value)
 	text := fmt.Sprintf("%s%s（%s÷基期%s−1）", name, ratioPercent(num, base.Value), format(current.Value), format(base.Value))
 	return growth{num, base.Value, text}, true, false
 }
+
+// growthTolerance is how far, in percentage points, a given growth may differ from the one
+// its quarter's figures give before the row warns (SPEC §2.2).
+var growthTolerance = decimal.New(1, -2)
 
 // PowerBonus applies 第8条: "对符合2024年一季度省级增产增效奖励条件的，且一季度产值增幅不低于用电增幅的
 // 规模以上制造业企业（其中2024年一季度新投产纳统的企业，一季度总产值达5000万元及以上），在省、市奖励的
@@ -86,7 +100,8 @@ func newEntrantTest(v *verdict, p policy.PowerBonus, output Figure) {
 		v.miss("2024年一季度产值（新投产纳统企业）")
 		return
 	}
-	fact := "2024年一季度新投产纳统，一季度总产值" + wanYuan(output.Value) + p.NewEntrantOutputMin.Versus(output.Value)
+	fact := "2024年一季度新投产纳统，无上年同期基数，不适用产值增幅不低于用电增幅的条件，改以一季度总产值认定：" +
+		"一季度总产值" + wanYuan(output.Value) + p.NewEntrantOutputMin.Versus(output.Value)
 	if p.NewEntrantOutputMin.Met(output.Value) {
 		v.meet(fact)
 	} else {
@@ -96,8 +111,8 @@ func newEntrantTest(v *verdict, p policy.PowerBonus, output Figure) {
 
 // growthTest: "一季度产值增幅不低于用电增幅".
 func growthTest(v *verdict, p policy.PowerBonus, in PowerBonusInput) {
-	out, okOut, baselessOut := growthOf("产值增幅", in.OutputGrowth, in.Output2024Q1, in.Output2023Q1, wanYuan)
-	pow, okPow, baselessPow := growthOf("用电增幅", in.PowerGrowth, in.KWh2024Q1, in.KWh2023Q1, kwh)
+	out, okOut, baselessOut := growthOf(v, "产值增幅", in.OutputGrowth, in.Output2024Q1, in.Output2023Q1, wanYuan)
+	pow, okPow, baselessPow := growthOf(v, "用电增幅", in.PowerGrowth, in.KWh2024Q1, in.KWh2023Q1, kwh)
 	if baselessOut || baselessPow {
 		v.miss("基期为0或缺失，需人工认定")
 	}

@@ -202,3 +202,30 @@ func TestPowerBonusReasonQuotesFiguresAsRead(t *testing.T) {
 		t.Errorf("10000.00 described as 在1万元以下: %s", all)
 	}
 }
+
+// A growth given as a percentage and through the quarter's figures: the percentage is used;
+// more than 0.01 point apart, the row warns (SPEC §2.2).
+func TestPowerBonusGrowthGivenTwice(t *testing.T) {
+	p := builtin(t).PowerBonus
+	cases := []struct {
+		given string
+		warn  bool
+	}{
+		{"20", false},    // 12000 ÷ 10000 − 1 = 20%
+		{"20.01", false}, // exactly 0.01 apart
+		{"19.99", false},
+		{"20.011", true},
+		{"19.989", true},
+	}
+	for _, c := range cases {
+		in := growthIn(c.given, "10", "100000")
+		in.Output2024Q1, in.Output2023Q1 = wan("12000"), wan("10000")
+		o := PowerBonus(p, in)
+		if o.Status != Awarded || (len(o.Warnings) > 0) != c.warn {
+			t.Errorf("given %s%%: got %s warnings %v, want warn=%v", c.given, o.Status, o.Warnings, c.warn)
+		}
+		if !strings.Contains(strings.Join(o.Reasons, ""), "产值增幅"+c.given) {
+			t.Errorf("given %s%%: the given percentage is not the one used: %v", c.given, o.Reasons)
+		}
+	}
+}
