@@ -37,10 +37,10 @@ func (t *Table) Scan(fn func(Line) error) error {
 			return err
 		}
 		row := Row{Num: num, Cells: cells}
-		first := firstText(cells)
+		first, blank := firstText(cells)
 		switch {
 		case num < t.HeaderRow:
-			if first == "" {
+			if blank {
 				return nil
 			}
 			return fn(Line{TitleLine, row})
@@ -49,7 +49,7 @@ func (t *Table) Scan(fn func(Line) error) error {
 		}
 		pendingBlank += num - last - 1
 		last = num
-		if first == "" {
+		if blank {
 			pendingBlank++
 			return nil
 		}
@@ -106,7 +106,7 @@ func usedWidth(cells []Cell) int {
 // whose label is not its first cell (a data row is never dropped for a remark "合计").
 func (t *Table) codeBlank(row Row) bool {
 	col, ok := t.Columns["code"]
-	return !ok || row.Cell(col.Index).Kind == Blank
+	return !ok || IsBlank(row.Cell(col.Index))
 }
 
 // hasTotalCell finds a cell reading exactly 合计/总计/小计 anywhere in the row, for sheets
@@ -124,14 +124,15 @@ func hasTotalCell(cells []Cell) bool {
 	return false
 }
 
-// firstText is the first non-blank cell's text, normalised and without spaces.
-func firstText(cells []Cell) string {
+// firstText is the first non-blank cell's text, normalised and without spaces; blank is
+// false when the row has such a cell (a formula without a saved result counts: it reads as "").
+func firstText(cells []Cell) (text string, blank bool) {
 	for _, c := range cells {
-		if c.Kind != Blank {
-			return strings.ReplaceAll(Normalize(c.Value), " ", "")
+		if !IsBlank(c) {
+			return strings.ReplaceAll(Normalize(c.Value), " ", ""), false
 		}
 	}
-	return ""
+	return "", true
 }
 
 func isTotalLabel(s string) bool {

@@ -13,8 +13,9 @@ import (
 // Reading errors are Chinese sentences about the value; the caller adds the cell and header.
 var errBlank = errors.New("空白")
 
-// IsBlank reports whether a cell holds nothing to read.
-func IsBlank(c Cell) bool { return c.Kind == Blank }
+// IsBlank reports whether a cell holds nothing to read: empty, or text of spaces and line
+// breaks only (full-width too). A formula is never blank, even without a saved result.
+func IsBlank(c Cell) bool { return c.Kind == Blank || (c.Kind == Text && Normalize(c.Value) == "") }
 
 // unreadable explains the cells that hold no value at all.
 func unreadable(c Cell) error {
