@@ -32,6 +32,9 @@ func (t *Table) mapColumns(spec Spec, header Row, above []Row) error {
 		if !wanted {
 			continue
 		}
+		if mapped, ok := t.opts.Map[key]; ok && !sameHeader(mapped, text) {
+			continue // --map names the column of this field; a synonym elsewhere does not compete
+		}
 		if prev, dup := t.Columns[key]; dup {
 			return fmt.Errorf("工作表“%s”第%d行：%s列“%s”与%s列“%s”都是%s，请删去或改名其一",
 				t.Sheet, header.Num, ColumnName(prev.Index), prev.Header, ColumnName(col), text, f.Header)
@@ -109,6 +112,13 @@ func (t *Table) refuseAssumption(f Field) error {
 		}
 	}
 	return nil
+}
+
+// sameHeader compares two headers as header matching does (spaces, brackets and unit aside).
+func sameHeader(a, b string) bool {
+	x, _, _ := normalizeHeader(a)
+	y, _, _ := normalizeHeader(b)
+	return x == y && x != ""
 }
 
 func nonEmpty(list []string) []string {

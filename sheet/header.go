@@ -75,9 +75,8 @@ func isResultHeader(cell string) bool {
 
 // fieldOf names the field a header cell feeds: a --map override first, then the synonyms.
 func (t *Table) fieldOf(cell string) (string, bool) {
-	h, _, _ := normalizeHeader(cell)
 	for key, mapped := range t.opts.Map {
-		if m, _, _ := normalizeHeader(mapped); m == h && h != "" {
+		if sameHeader(mapped, cell) {
 			return key, true
 		}
 	}
