@@ -173,32 +173,6 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// settleHeader picks the header row among the rows read so far, maps the columns,
-// and takes the rows below it as data.
-func (t *Table) settleHeader(spec Spec, rows []Row, forced int) error {
-	best, bestScore := -1, 0
-	for i, r := range rows {
-		if forced != 0 && r.Num != forced {
-			continue
-		}
-		score := 0
-		for _, c := range r.Cells {
-			if _, ok := t.fieldOf(c.Value); ok && c.Kind == Text {
-				score++
-			}
-		}
-		if score > bestScore || forced != 0 {
-			best, bestScore = i, score
-		}
-	}
-	if best < 0 || bestScore < 2 {
-		return notFit("%s", t.noHeaderError(spec, rows, forced))
-	}
-	header := rows[best]
-	t.HeaderRow = header.Num
-	return t.mapColumns(spec, header, rows[:best])
-}
-
 func (t *Table) noHeaderError(spec Spec, rows []Row, forced int) string {
 	var want []string
 	for _, f := range spec.Fields {

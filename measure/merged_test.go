@@ -1,0 +1,51 @@
+package measure
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// mergedBook writes rows and merges the given ranges, as staff lay out a 申报表.
+func mergedBook(t *testing.T, merges [][2]string, rows ...[]any) string {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow("Sheet1", cell, &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, m := range merges {
+		if err := f.MergeCell("Sheet1", m[0], m[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "merged.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// A merged "2023年" over "产值(万元)" and "增加值率(%)", names and codes merged down over
+// both header rows: the header reads as 2023年产值(万元), 2023年增加值率(%).
+func TestTwoRowHeader(t *testing.T) {
+	path := mergedBook(t, [][2]string{{"A1", "E1"}, {"A2", "A3"}, {"B2", "B3"}, {"C2", "C3"}, {"D2", "E2"}},
+		[]any{"2024年增加值率奖励测算表"},
+		[]any{"序号", "企业名称", "统一社会信用代码", "2023年"},
+		[]any{nil, nil, nil, "产值(万元)", "增加值率(%)"},
+		[]any{1, "甲", codeA, 60000, 24},
+		[]any{2, "乙", codeB, 50000, 23},
+	)
+	got, err := runJSON(t, ValueAdd, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []decision{{"甲", codeA, "awarded", "50000.00"}, {"乙", codeB, "awarded", "30000.00"}}
+	if len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("got %+v, want %+v", got, want)
+	}
+}
