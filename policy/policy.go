@@ -99,10 +99,12 @@ type TechReform struct {
 // Recruit is 第23条 招聘活动一次性补助.
 type Recruit struct {
 	Measure                 `yaml:",inline"`
-	PerEventOutsideProvince Money  `yaml:"per_event_outside_province"`
-	PerEventInsideProvince  Money  `yaml:"per_event_inside_province"`
-	MaxEventsPerYear        int    `yaml:"max_events_per_year"`
-	EventWindow             Window `yaml:"event_window"`
+	PerEventOutsideProvince Money    `yaml:"per_event_outside_province"`
+	PerEventInsideProvince  Money    `yaml:"per_event_inside_province"`
+	MaxEventsPerYear        int      `yaml:"max_events_per_year"`
+	EventWindow             Window   `yaml:"event_window"`
+	InsideProvinceWords     []string `yaml:"inside_province_words"`
+	OutsideProvinceWords    []string `yaml:"outside_province_words"`
 }
 
 // StableJobs is 第23条 一次性稳定就业奖补.

@@ -74,3 +74,10 @@ func FormatEnergy(v decimal.Decimal) string {
 	}
 	return v.String() + "千瓦时"
 }
+
+// ParseMoney reads an amount with its unit, as the policy file writes it: "5万元".
+func ParseMoney(s string) (Money, error) {
+	var m Money
+	err := m.setScalar(s)
+	return m, err
+}
