@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"github.com/changle/subsidy/measure"
 	"github.com/changle/subsidy/policy"
 	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/usererr"
 )
 
 // measureOptions are the flags every measure subcommand takes.
@@ -36,14 +38,9 @@ func newMeasureCmd(io IO, g *globalOptions, m measure.Measure, help measureHelp)
 		Short:   help.short,
 		Long:    ruleText(m) + "\n\n" + help.long,
 		Example: help.example,
-		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) != 1 {
-				return fmt.Errorf("需要且只需要一个输入文件，例如：subsidy %s", help.use)
-			}
-			return nil
-		},
-		RunE: func(_ *cobra.Command, args []string) error {
-			return runMeasure(io, g, m, o, args[0])
+		Args:    oneInput(help.use),
+		RunE: func(c *cobra.Command, args []string) error {
+			return runMeasure(c.Context(), io, g, m, o, args[0])
 		},
 	}
 	f := c.Flags()
@@ -67,13 +64,25 @@ func newMeasureCmd(io IO, g *globalOptions, m measure.Measure, help measureHelp)
 func (o *measureOptions) limits() (sheet.Limits, error) {
 	fileSize, err := sheet.ParseSize(o.maxFileSize)
 	if err != nil {
-		return sheet.Limits{}, fmt.Errorf("--max-file-size: %w", err)
+		return sheet.Limits{}, usererr.Wrap(err, "--max-file-size "+err.Error(), "")
 	}
 	unzip, err := sheet.ParseSize(o.maxUnzip)
 	if err != nil {
-		return sheet.Limits{}, fmt.Errorf("--max-unzip-size: %w", err)
+		return sheet.Limits{}, usererr.Wrap(err, "--max-unzip-size "+err.Error(), "")
 	}
 	return sheet.Limits{FileSize: fileSize, UnzipSize: unzip}, nil
+}
+
+// excelRows is the last row an Excel sheet has.
+const excelRows = 1048576
+
+// checkHeaderRow refuses a row number no sheet has; 0 (the default) means find the header.
+func (o *measureOptions) checkHeaderRow() error {
+	if o.headerRow < 0 || o.headerRow > excelRows {
+		return usererr.New(fmt.Sprintf("--header-row %d 不是行号", o.headerRow),
+			fmt.Sprintf("请写表头所在的行号（1 到 %d），或不加此选项由本工具自动识别", excelRows))
+	}
+	return nil
 }
 
 // progressWriter is stderr when it is a terminal and not --quiet: progress is for people.
@@ -99,7 +108,10 @@ func ruleText(m measure.Measure) string {
 	return fmt.Sprintf("%s %s（内置政策 %s 原文）：\n%s", sec.ClauseLabel(), sec.Name, p.ID, sec.Text)
 }
 
-func runMeasure(io IO, g *globalOptions, m measure.Measure, o *measureOptions, input string) error {
+func runMeasure(ctx context.Context, io IO, g *globalOptions, m measure.Measure, o *measureOptions, input string) error {
+	if err := o.checkHeaderRow(); err != nil {
+		return err
+	}
 	p, policyName, _, err := g.loadPolicy()
 	if err != nil {
 		return err

@@ -8,6 +8,8 @@ func newPolicyCmd(io IO, g *globalOptions) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "policy",
 		Short: "政策参数 / the policy parameters in force",
+		Args:  cobra.ArbitraryArgs,
+		RunE:  showHelpOrRefuse,
 	}
 	c.AddCommand(&cobra.Command{
 		Use:   "show",
@@ -18,7 +20,7 @@ func newPolicyCmd(io IO, g *globalOptions) *cobra.Command {
 Prints the policy file in force; save it, edit it and load it with --policy.`,
 		Example: `  subsidy policy show
   subsidy policy show > 2024q2.yaml && subsidy --policy 2024q2.yaml valueadd 申报表.xlsx`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(*cobra.Command, []string) error {
 			_, _, src, err := g.loadPolicy()
 			if err != nil {

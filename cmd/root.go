@@ -2,8 +2,7 @@
 package cmd
 
 import (
-	"errors"
-	"fmt"
+	"context"
 	"io"
 	"os"
 	"runtime/debug"
@@ -13,18 +12,8 @@ import (
 	"github.com/changle/subsidy/policy"
 )
 
-// Exit codes (SPEC §6).
-const (
-	ExitOK     = 0 // ran, whatever the statuses
-	ExitError  = 1 // could not run; nothing written
-	ExitStrict = 3 // --strict and some row pending or invalid
-)
-
 // version is set at build time: -ldflags "-X github.com/changle/subsidy/cmd.version=…".
 var version = "dev"
-
-// errStrict carries exit code 3 out of a run that otherwise succeeded.
-var errStrict = errors.New("strict")
 
 // IO is where commands read and write, so tests can capture them.
 type IO struct {
@@ -65,7 +54,9 @@ input file is never modified.`,
   subsidy policy show`,
 		Version:       version,
 		SilenceUsage:  true,
-		SilenceErrors: true,
+		SilenceErrors: true, // exit prints the one Chinese line
+		Args:          cobra.ArbitraryArgs,
+		RunE:          showHelpOrRefuse,
 	}
 	root.SetOut(io.Out)
 	root.SetErr(io.Err)
@@ -73,6 +64,8 @@ input file is never modified.`,
 	root.PersistentFlags().StringVar(&g.policyFile, "policy", "", "政策参数文件（默认内置 changle-2024q1）/ policy file to use instead of the built-in one")
 	root.AddCommand(newValueAddCmd(io, g), newPowerBonusCmd(io, g), newSpringFestivalCmd(io, g),
 		newNewListingCmd(io, g), newTechReformCmd(io, g), newTemplateCmd(io, g), newPolicyCmd(io, g))
+	root.SetFlagErrorFunc(flagError)
+	bilingualHelp(root)
 	return root
 }
 
@@ -84,15 +77,12 @@ func Run(args []string, out, errOut io.Writer) int {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
 	}
+	return run(context.Background(), args, out, errOut)
+}
+
+// run is Run under a given context: cancelling it is an interrupt.
+func run(ctx context.Context, args []string, out, errOut io.Writer) int {
 	root := newRootCmd(IO{Out: out, Err: errOut})
 	root.SetArgs(args)
-	err := root.Execute()
-	switch {
-	case err == nil:
-		return ExitOK
-	case errors.Is(err, errStrict):
-		return ExitStrict
-	}
-	fmt.Fprintf(errOut, "错误：%v\n", err)
-	return ExitError
+	return exit(root.ExecuteContext(ctx), errOut)
 }

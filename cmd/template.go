@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/changle/subsidy/measure"
+	"github.com/changle/subsidy/usererr"
 )
 
 func newTemplateCmd(io IO, g *globalOptions) *cobra.Command {
@@ -25,11 +26,15 @@ and a sheet quoting the clause. A filled-in template is a valid input.`,
       写出 增加值率奖励-申报模板.xlsx
   subsidy template techreform -o 技改项目.xlsx`,
 		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) != 1 {
-				return fmt.Errorf("需要一个措施名，例如：subsidy template valueadd（措施：%s）", strings.Join(measure.Keys(), "、"))
+			measures := "措施：" + strings.Join(measure.Keys(), "、")
+			switch {
+			case len(args) == 0:
+				return usererr.New("没有给出措施名", "例如：subsidy template valueadd（"+measures+"）")
+			case len(args) > 1:
+				return usererr.New("只能给一个措施名，却给了“"+strings.Join(args, " ")+"”", "例如：subsidy template valueadd -o 申报表.xlsx")
 			}
 			if _, ok := measure.All[args[0]]; !ok {
-				return fmt.Errorf("没有措施“%s”（措施：%s）", args[0], strings.Join(measure.Keys(), "、"))
+				return usererr.New("没有措施“"+args[0]+"”", measures)
 			}
 			return nil
 		},
