@@ -121,8 +121,9 @@ func runMeasure(ctx context.Context, io IO, g *globalOptions, m measure.Measure,
 		return err
 	}
 	res, err := measure.Run(m, measure.Options{
-		Limits: limits,
-		Input:  input, Output: o.output, Format: o.format, Encoding: o.encoding, Force: o.force, StrictCodes: o.strictCodes,
+		Context: ctx,
+		Limits:  limits,
+		Input:   input, Output: o.output, Format: o.format, Encoding: o.encoding, Force: o.force, StrictCodes: o.strictCodes,
 		Sheet: o.sheet, HeaderRow: o.headerRow, Password: o.password, Map: o.mapping, Units: o.units,
 		Policy: p, PolicyName: policyName, Version: version, Now: time.Now(), Stdout: io.Out,
 		Progress: progressWriter(io.Err, o.quiet),

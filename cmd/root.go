@@ -77,7 +77,9 @@ func Run(args []string, out, errOut io.Writer) int {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
 	}
-	return run(context.Background(), args, out, errOut)
+	ctx, stop := interruptible()
+	defer stop()
+	return run(ctx, args, out, errOut)
 }
 
 // run is Run under a given context: cancelling it is an interrupt.

@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -18,6 +19,7 @@ import (
 
 // Options are what a run is asked to do.
 type Options struct {
+	Context     context.Context // cancelled on interrupt: the run stops and writes nothing; nil = never
 	Input       string
 	Output      string // "" = beside the input; "-" = standard output
 	Format      string // xlsx, csv, json; "" = from Output's extension, else xlsx
@@ -68,11 +70,16 @@ func Run(m Measure, opts Options) (*Result, error) {
 	if limits == (sheet.Limits{}) {
 		limits = sheet.DefaultLimits
 	}
-	src, err := sheet.Open(opts.Input, opts.Password, limits)
+	ctx := opts.Context
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	opened, err := sheet.Open(opts.Input, opts.Password, limits)
 	if err != nil {
 		return nil, err
 	}
-	defer src.Close()
+	defer opened.Close()
+	src := cancellable{opened, ctx}
 	table, err := sheet.ReadTable(src, m.Spec(), readOpts)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
@@ -114,7 +121,10 @@ func Run(m Measure, opts Options) (*Result, error) {
 			out.Abandon()
 			return fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
 		}
-		return out.Close(report)
+		if err := out.Close(report); err != nil {
+			return err
+		}
+		return ctx.Err() // interrupted while the file was put together: it is not published
 	}
 	if output == "-" {
 		return &Result{report, output, format}, produce(opts.Stdout)
