@@ -134,6 +134,7 @@ func runMeasure(ctx context.Context, io IO, g *globalOptions, m measure.Measure,
 	if !o.quiet {
 		printSummary(io.Err, res)
 	}
+	printNotices(io.Err, res)
 	t := res.Report.Tally
 	if o.strict && t.Rows[calc.Pending]+t.Rows[calc.Invalid] > 0 {
 		fmt.Fprintf(io.Err, "--strict：有 %d 行待补充、%d 行数据有误，退出码 %d\n", t.Rows[calc.Pending], t.Rows[calc.Invalid], ExitStrict)

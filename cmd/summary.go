@@ -59,3 +59,10 @@ func yuan(d decimal.Decimal) string {
 	}
 	return out
 }
+
+// printNotices writes what the user must see even with --quiet (SPEC §5).
+func printNotices(w io.Writer, res *measure.Result) {
+	if r := res.Report; r.Tally.Count() == 0 {
+		fmt.Fprintf(w, "注意：工作表“%s”表头第%d行之下没有数据行，奖励表中没有企业：请在表头下逐行填写后再运行\n", r.Table.Sheet, r.Table.HeaderRow)
+	}
+}
