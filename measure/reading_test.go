@@ -175,7 +175,7 @@ func TestTruncatedWorkbook(t *testing.T) {
 	if err := os.WriteFile(path, data[:len(data)/2], 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := runJSON(t, ValueAdd, path, Options{}); err == nil || !strings.Contains(err.Error(), "已损坏、不完整") {
+	if _, err := runJSON(t, ValueAdd, path, Options{}); err == nil || !strings.Contains(err.Error(), "已损坏或不完整") {
 		t.Errorf("truncated zip: %v", err)
 	}
 }

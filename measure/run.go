@@ -15,6 +15,7 @@ import (
 	"github.com/changle/subsidy/policy"
 	"github.com/changle/subsidy/sheet"
 	"github.com/changle/subsidy/unit"
+	"github.com/changle/subsidy/usererr"
 )
 
 // Options are what a run is asked to do.
@@ -256,12 +257,12 @@ func readOptions(m Measure, opts Options) (sheet.ReadOptions, error) {
 func fileSHA256(path string) (string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return "", fmt.Errorf("无法读取输入文件 %s: %w", path, err)
+		return "", usererr.Wrap(err, "无法再次读取输入文件 "+path, "请确认运行期间文件未被移动或删除")
 	}
 	defer f.Close()
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {
-		return "", fmt.Errorf("无法读取输入文件 %s: %w", path, err)
+		return "", usererr.Wrap(err, "无法再次读取输入文件 "+path, "请确认运行期间文件未被移动或删除")
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
 }

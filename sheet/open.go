@@ -4,13 +4,14 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/changle/subsidy/usererr"
 )
 
 // Source is a workbook read sheet by sheet as streams of rows: an xlsx Book, or a CSV file.
@@ -28,56 +29,73 @@ var (
 )
 
 // Open reads the file at path as a workbook: xlsx (decrypted with password when given)
-// or CSV (UTF-8 or GBK). Anything else is refused with a one-line Chinese message
-// saying what to do.
+// or CSV (UTF-8 or GBK), told apart by content, not name. Anything else is refused with a
+// one-line Chinese message (a *usererr.Error) saying what the file is and what to do.
 func Open(path, password string, limits Limits) (Source, error) {
 	if st, err := os.Stat(path); err == nil && st.Size() > limits.FileSize {
 		return nil, &TooLargeError{What: path + " 的文件", Size: st.Size(), Limit: limits.FileSize, Flag: "--max-file-size"}
 	}
-	head, err := readHead(path, len(oleMagic))
+	head, err := readHead(path, sniffBytes)
 	if err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("找不到输入文件 %s: %w", path, err)
-		}
-		return nil, fmt.Errorf("无法读取输入文件 %s: %w", path, err)
+		return nil, cannotRead(path, err)
 	}
 	ext := strings.ToLower(filepath.Ext(path))
 	switch {
 	case len(head) == 0:
-		return nil, fmt.Errorf("%s 是空文件：请确认文件已保存完整", path)
+		return nil, usererr.New(path+" 是空文件", "请确认文件已保存完整")
 	case bytes.HasPrefix(head, zipMagic):
+		if isODS(head) {
+			return nil, odsError(path)
+		}
 		b, err := openBook(path, limits)
 		var tooLarge *TooLargeError
 		if errors.As(err, &tooLarge) {
 			return nil, err
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s 已损坏、不完整或不是 .xlsx 工作簿（%v）：请重新导出或在 Excel/WPS 中另存为 .xlsx", path, err)
+			return nil, zipError(path, err)
 		}
 		return b, nil
 	case bytes.HasPrefix(head, oleMagic):
 		data, err := os.ReadFile(path)
 		if err != nil {
-			return nil, fmt.Errorf("无法读取输入文件 %s: %w", path, err)
+			return nil, cannotRead(path, err)
 		}
 		if bytes.Contains(data, encryptionInfo) {
 			return openEncrypted(path, data, password, limits)
 		}
 		return nil, legacyFormat(path)
-	case ext == ".xls" || ext == ".et":
-		return nil, legacyFormat(path)
-	case ext == ".csv" || ext == ".txt":
+	}
+	kind := sniffText(head)
+	switch {
+	case kind == commaText, kind == plainText && (ext == ".csv" || ext == ".txt"), kind == tabText && ext == ".csv":
 		data, err := os.ReadFile(path)
 		if err != nil {
-			return nil, fmt.Errorf("无法读取输入文件 %s: %w", path, err)
+			return nil, cannotRead(path, err)
 		}
 		return newCSVSource(path, data)
+	case (kind == binary || kind == plainText) && (ext == ".xls" || ext == ".et"):
+		return nil, legacyFormat(path)
 	}
-	return nil, fmt.Errorf("%s 不是 Excel 工作簿（.xlsx）也不是 CSV：请在 Excel/WPS 中另存为 .xlsx 后再试", path)
+	return nil, textError(path, kind)
 }
 
 func legacyFormat(path string) error {
-	return fmt.Errorf("%s 是 Excel 97-2003 (.xls) 或 WPS (.et) 旧格式，本工具只读 .xlsx：请在 Excel/WPS 中“另存为” .xlsx 后再试", path)
+	return usererr.New(path+" 是 Excel 97-2003 (.xls) 或 WPS (.et) 旧格式，本工具只读 .xlsx", "请在 Excel/WPS 中“另存为” .xlsx 后再试")
+}
+
+// cannotRead explains why the input file could not be read at all.
+func cannotRead(path string, err error) error {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return usererr.Wrap(err, "找不到输入文件 "+path, "请检查文件名和所在文件夹")
+	case errors.Is(err, os.ErrPermission):
+		return usererr.Wrap(err, "没有权限读取输入文件 "+path, "请关闭占用它的程序，或复制一份后再试")
+	}
+	if st, statErr := os.Stat(path); statErr == nil && st.IsDir() {
+		return usererr.Wrap(err, path+" 是文件夹，不是文件", "请给出其中的申报表文件，例如："+filepath.Join(path, "申报表.xlsx"))
+	}
+	return usererr.Wrap(err, "无法读取输入文件 "+path, "请把文件复制到本机硬盘后再试")
 }
 
 // readHead reads up to n bytes from the start of the file, to tell formats apart.
@@ -97,9 +115,9 @@ func readHead(path string, n int) ([]byte, error) {
 
 func openEncrypted(path string, data []byte, password string, limits Limits) (Source, error) {
 	if password == "" {
-		return nil, fmt.Errorf("%s 设有打开密码：请用 --password 提供密码，或在 Excel/WPS 中取消密码后另存", path)
+		return nil, usererr.New(path+" 设有打开密码", "请用 --password 提供密码，或在 Excel/WPS 中取消密码后另存")
 	}
-	wrong := fmt.Errorf("%s 无法用所给密码解密：请核对 --password", path)
+	wrong := usererr.New(path+" 无法用所给密码解密", "请核对 --password")
 	plain, err := excelize.Decrypt(data, &excelize.Options{Password: password})
 	if err != nil {
 		return nil, wrong
@@ -115,7 +133,7 @@ func openEncrypted(path string, data []byte, password string, limits Limits) (So
 		return nil, err
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s 解密后不是可读取的 .xlsx 工作簿（%v）：请在 Excel/WPS 中另存为 .xlsx 后再试", path, err)
+		return nil, usererr.Wrap(err, path+" 解密后不是可读取的 .xlsx 工作簿", "请在 Excel/WPS 中另存为 .xlsx 后再试")
 	}
 	return b, nil
 }

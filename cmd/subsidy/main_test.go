@@ -24,6 +24,7 @@ func TestScripts(t *testing.T) {
 			"mkxlsx": mkxlsx, "replace": replace, "xlsxcell": xlsxcell,
 			"truncatefile": truncatefile, "writebytes": writebytes, "mkbomb": mkbomb,
 			"mkbig": mkbig, "waitglob": waitglob, "glob": glob, "sleep": sleep,
+			"mkzip": mkzip, "zipreplace": zipreplace,
 		},
 		RequireExplicitExec: false,
 		UpdateScripts:       *updateScripts,
