@@ -55,7 +55,7 @@ func Open(path, password string, limits Limits) (Source, error) {
 		if err != nil {
 			return nil, zipError(path, err)
 		}
-		return b, nil
+		return checkedBook{b}, nil
 	case bytes.HasPrefix(head, oleMagic):
 		data, err := os.ReadFile(path)
 		if err != nil {
@@ -135,5 +135,5 @@ func openEncrypted(path string, data []byte, password string, limits Limits) (So
 	if err != nil {
 		return nil, usererr.Wrap(err, path+" 解密后不是可读取的 .xlsx 工作簿", "请在 Excel/WPS 中另存为 .xlsx 后再试")
 	}
-	return b, nil
+	return checkedBook{b}, nil
 }
