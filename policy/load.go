@@ -2,14 +2,19 @@ package policy
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/changle/subsidy/usererr"
 )
 
 // scalarValue is a leaf of the policy file parsed from its literal text, so
@@ -25,19 +30,30 @@ func BuiltinSource() []byte { return bytes.Clone(builtin) }
 // Load reads a policy file of the same shape as the embedded one.
 func Load(path string) (*Policy, []byte, error) {
 	src, err := os.ReadFile(path)
-	if err != nil {
-		return nil, nil, fmt.Errorf("无法读取政策参数文件 %s: %w", path, err)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, nil, usererr.Wrap(err, "找不到政策参数文件 "+path, "请检查 --policy 给出的路径；subsidy policy show 可导出内置参数作为起点")
+	case err != nil:
+		return nil, nil, usererr.Wrap(err, "无法读取政策参数文件 "+path, "请确认它是可读的文件，而不是文件夹")
 	}
 	p, err := Parse(src, path)
 	return p, src, err
 }
+
+// yamlLine finds the line the YAML parser stopped at in its (English) error.
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+):`)
 
 // Parse decodes src strictly: every key of Policy must be present, no other key
 // may appear, and each value must have its type and unit.
 func Parse(src []byte, name string) (*Policy, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(src, &doc); err != nil {
-		return nil, fmt.Errorf("政策参数文件 %s 不是有效的 YAML: %w", name, err)
+		where := ""
+		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+			where = "第" + m[1] + "行"
+		}
+		return nil, usererr.Wrap(err, "政策参数文件 "+name+" "+where+"不是有效的 YAML（缩进、冒号或引号有误）",
+			"请对照 subsidy policy show 的输出修改")
 	}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) != 1 {
 		return nil, fmt.Errorf("政策参数文件 %s 为空", name)
