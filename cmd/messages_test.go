@@ -65,6 +65,7 @@ func TestEveryMessageIsChinese(t *testing.T) {
 		fails("valueadd", "ok.xlsx", "--header-row", "99"),
 		fails("valueadd", "ok.xlsx", "--header-row", "-1"),
 		fails("valueadd", "ok.xlsx", "--map", "没有这个字段=x"),
+		fails("valueadd", "ok.xlsx", "--map", "2023年产值=没有这个表头"),
 		fails("valueadd", "ok.xlsx", "--unit", "2023年产值=斤"),
 		fails("valueadd", "ok.xlsx", "--format", "pdf"),
 		fails("valueadd", "ok.xlsx", "--encoding", "big5"),
