@@ -9,18 +9,18 @@ import (
 )
 
 // PowerBonusInput is one enterprise's figures for 第8条. Growths are given as
-// percentages, or computed from the quarter's figures and their 2023 bases.
+// percentages, or computed from the quarter's figures and the same quarter a year before.
 type PowerBonusInput struct {
 	Manufacturing  Answer   // 是否规上制造业企业
 	Industry       Industry // 行业代码, where the sheet has one: it decides what is 制造业
 	ProvincialMet  Answer   // 是否符合省级增产增效奖励条件
-	NewEntrant     Answer   // 是否2024年一季度新投产纳统
+	NewEntrant     Answer   // 是否本季度新投产纳统
 	OutputGrowth   Figure   // 一季度产值增幅, percentage points
 	PowerGrowth    Figure   // 一季度用电增幅, percentage points
-	Output2024Q1   Figure   // 2024年一季度产值, 元
-	Output2023Q1   Figure   // 2023年一季度产值, 元
-	KWh2024Q1      Figure   // 2024年一季度用电量, 千瓦时
-	KWh2023Q1      Figure   // 2023年一季度用电量, 千瓦时
+	OutputQuarter  Figure   // 本季度产值, 元
+	OutputBase     Figure   // 上年同期产值, 元
+	KWhQuarter     Figure   // 本季度用电量, 千瓦时
+	KWhBase        Figure   // 上年同期用电量, 千瓦时
 	MunicipalAward Figure   // 市级奖励金额, 元
 }
 
@@ -78,14 +78,14 @@ func PowerBonus(p policy.PowerBonus, in PowerBonusInput) Outcome {
 	}
 	switch in.ProvincialMet {
 	case Yes:
-		v.meet("符合2024年一季度省级增产增效奖励条件")
+		v.meet(p.Label("符合{year}{quarter}省级增产增效奖励条件"))
 	case No:
-		v.fail("不符合2024年一季度省级增产增效奖励条件")
+		v.fail(p.Label("不符合{year}{quarter}省级增产增效奖励条件"))
 	default:
 		v.miss("是否符合省级增产增效奖励条件")
 	}
 	if in.NewEntrant == Yes {
-		newEntrantTest(v, p, in.Output2024Q1)
+		newEntrantTest(v, p, in.OutputQuarter)
 	} else {
 		growthTest(v, p, in)
 	}
@@ -97,11 +97,11 @@ func PowerBonus(p policy.PowerBonus, in PowerBonusInput) Outcome {
 // newEntrantTest: "2024年一季度新投产纳统的企业，一季度总产值达5000万元及以上" stands in for the growth test.
 func newEntrantTest(v *verdict, p policy.PowerBonus, output Figure) {
 	if !output.Present {
-		v.miss("2024年一季度产值（新投产纳统企业）")
+		v.miss(p.Label("{year}{quarter}产值（新投产纳统企业）"))
 		return
 	}
-	fact := "2024年一季度新投产纳统，无上年同期基数，不适用产值增幅不低于用电增幅的条件，改以一季度总产值认定：" +
-		"一季度总产值" + wanYuan(output.Value) + p.NewEntrantOutputMin.Versus(output.Value)
+	fact := p.Label("{year}{quarter}新投产纳统，无上年同期基数，不适用产值增幅不低于用电增幅的条件，改以{quarter}总产值认定："+
+		"{quarter}总产值") + wanYuan(output.Value) + p.NewEntrantOutputMin.Versus(output.Value)
 	if p.NewEntrantOutputMin.Met(output.Value) {
 		v.meet(fact)
 	} else {
@@ -111,20 +111,20 @@ func newEntrantTest(v *verdict, p policy.PowerBonus, output Figure) {
 
 // growthTest: "一季度产值增幅不低于用电增幅".
 func growthTest(v *verdict, p policy.PowerBonus, in PowerBonusInput) {
-	out, okOut, baselessOut := growthOf(v, "产值增幅", in.OutputGrowth, in.Output2024Q1, in.Output2023Q1, wanYuan)
-	pow, okPow, baselessPow := growthOf(v, "用电增幅", in.PowerGrowth, in.KWh2024Q1, in.KWh2023Q1, kwh)
+	out, okOut, baselessOut := growthOf(v, "产值增幅", in.OutputGrowth, in.OutputQuarter, in.OutputBase, wanYuan)
+	pow, okPow, baselessPow := growthOf(v, "用电增幅", in.PowerGrowth, in.KWhQuarter, in.KWhBase, kwh)
 	if baselessOut || baselessPow {
 		v.miss("基期为0或缺失，需人工认定")
 	}
 	if !okOut && !baselessOut {
-		v.miss("一季度产值增幅（或2024、2023年一季度产值）")
+		v.miss(p.Label("{quarter}产值增幅（或{year}、{base_year}{quarter}产值）"))
 	}
 	if !okPow && !baselessPow {
-		v.miss("一季度用电增幅（或2024、2023年一季度用电量）")
+		v.miss(p.Label("{quarter}用电增幅（或{year}、{base_year}{quarter}用电量）"))
 	}
 	if !okOut || !okPow {
 		if in.NewEntrant == Unanswered {
-			v.miss("是否2024年一季度新投产纳统")
+			v.miss(p.Label("是否{year}{quarter}新投产纳统"))
 		}
 		return
 	}

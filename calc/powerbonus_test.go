@@ -78,10 +78,10 @@ func TestPowerBonusComputedGrowth(t *testing.T) {
 				*f = Given(d(s))
 			}
 		}
-		set(&in.Output2024Q1, o24)
-		set(&in.Output2023Q1, o23)
-		set(&in.KWh2024Q1, e24)
-		set(&in.KWh2023Q1, e23)
+		set(&in.OutputQuarter, o24)
+		set(&in.OutputBase, o23)
+		set(&in.KWhQuarter, e24)
+		set(&in.KWhBase, e23)
 		return in
 	}
 	cases := []struct {
@@ -115,7 +115,7 @@ func TestPowerBonusNewEntrant(t *testing.T) {
 	p := builtin(t).PowerBonus
 	entrant := func(output string) PowerBonusInput {
 		return PowerBonusInput{Manufacturing: Yes, ProvincialMet: Yes, NewEntrant: Yes,
-			Output2024Q1: Given(d(output)), MunicipalAward: Given(d("60000"))}
+			OutputQuarter: Given(d(output)), MunicipalAward: Given(d("60000"))}
 	}
 	cases := []struct {
 		output string // 元
@@ -131,7 +131,7 @@ func TestPowerBonusNewEntrant(t *testing.T) {
 		}
 	}
 	in := entrant("0")
-	in.Output2024Q1 = Figure{}
+	in.OutputQuarter = Figure{}
 	if o := PowerBonus(p, in); o.Status != Pending {
 		t.Errorf("new entrant without output: %s", o.Status)
 	}
@@ -219,7 +219,7 @@ func TestPowerBonusGrowthGivenTwice(t *testing.T) {
 	}
 	for _, c := range cases {
 		in := growthIn(c.given, "10", "100000")
-		in.Output2024Q1, in.Output2023Q1 = wan("12000"), wan("10000")
+		in.OutputQuarter, in.OutputBase = wan("12000"), wan("10000")
 		o := PowerBonus(p, in)
 		if o.Status != Awarded || (len(o.Warnings) > 0) != c.warn {
 			t.Errorf("given %s%%: got %s warnings %v, want warn=%v", c.given, o.Status, o.Warnings, c.warn)

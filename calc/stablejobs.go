@@ -12,10 +12,10 @@ import (
 type StableJobsInput struct {
 	Leading         Answer // 是否福州市工业龙头企业
 	OtherQualifying Answer // 是否符合其他文件规定; Unanswered where the sheet has no such column
-	Output2024Q1    Figure // 2024年一季度工业总产值, 元
-	Output2023Q4    Figure // 2023年四季度工业总产值, 元
-	Insured2024Q1   Figure // 2024年一季度失业保险月平均参保缴费人数
-	Insured2023Q4   Figure // 2023年四季度失业保险月平均参保缴费人数
+	OutputQuarter   Figure // 本季度工业总产值, 元
+	OutputPrevious  Figure // 上一年度第四季度工业总产值, 元
+	InsuredQuarter  Figure // 本季度失业保险月平均参保缴费人数
+	InsuredPrevious Figure // 上一年度第四季度失业保险月平均参保缴费人数
 }
 
 // StableJobs applies 第23条: "对被市工信局列为福州市工业龙头企业或符合其他文件规定的，其2024年第一季度
@@ -34,8 +34,8 @@ func StableJobs(p policy.StableJobs, in StableJobsInput) Outcome {
 	default:
 		v.miss("是否福州市工业龙头企业")
 	}
-	keptUp(v, "工业总产值", in.Output2024Q1, in.Output2023Q4, p.OutputRatioMin, wanYuan)
-	keptUp(v, "失业保险月平均参保缴费人数", in.Insured2024Q1, in.Insured2023Q4, p.HeadcountRatioMin, persons)
+	keptUp(v, p.Measure, "工业总产值", in.OutputQuarter, in.OutputPrevious, p.OutputRatioMin, wanYuan)
+	keptUp(v, p.Measure, "失业保险月平均参保缴费人数", in.InsuredQuarter, in.InsuredPrevious, p.HeadcountRatioMin, persons)
 	if p.Award == nil {
 		if len(v.failed) == 0 && len(v.missing) == 0 {
 			v.meet("符合一次性稳定就业奖补条件")
@@ -48,17 +48,17 @@ func StableJobs(p policy.StableJobs, in StableJobsInput) Outcome {
 
 // keptUp records whether this quarter's figure is at least the share of the base quarter's,
 // compared by cross-multiplication (现值×100 vs 比例×基期); a zero or missing base waits.
-func keptUp(v *verdict, what string, now, base Figure, min policy.Min[policy.Percent], format func(decimal.Decimal) string) {
+func keptUp(v *verdict, m policy.Measure, what string, now, base Figure, min policy.Min[policy.Percent], format func(decimal.Decimal) string) {
 	switch {
 	case !now.Present:
-		v.miss("2024年一季度" + what)
+		v.miss(m.Label("{year}{quarter}") + what)
 		return
 	case !base.Present || !base.Value.IsPositive():
-		v.miss("2023年四季度" + what + "（基期为0或缺失，需人工认定）")
+		v.miss(m.Label("{base_year}{previous_quarter}") + what + "（基期为0或缺失，需人工认定）")
 		return
 	}
 	c := now.Value.Shift(2).Cmp(min.Value.Dec().Mul(base.Value))
-	fact := fmt.Sprintf("2024年一季度%s%s为2023年四季度%s的%s，%s", what, format(now.Value), format(base.Value), ratioPercent(now.Value, base.Value), min.Describe(c))
+	fact := fmt.Sprintf(m.Label("{year}{quarter}%s%s为{base_year}{previous_quarter}%s的%s，%s"), what, format(now.Value), format(base.Value), ratioPercent(now.Value, base.Value), min.Describe(c))
 	if min.MetBy(c) {
 		v.meet(fact)
 	} else {

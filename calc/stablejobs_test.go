@@ -12,7 +12,7 @@ func stable(out24, out23, ins24, ins23 string) StableJobsInput {
 	for _, f := range []struct {
 		to   *Figure
 		text string
-	}{{&in.Output2024Q1, out24}, {&in.Output2023Q4, out23}, {&in.Insured2024Q1, ins24}, {&in.Insured2023Q4, ins23}} {
+	}{{&in.OutputQuarter, out24}, {&in.OutputPrevious, out23}, {&in.InsuredQuarter, ins24}, {&in.InsuredPrevious, ins23}} {
 		if f.text != "" {
 			*f.to = Given(d(f.text))
 		}

@@ -22,7 +22,7 @@ type TechReformInput struct {
 // awards, each rounded to the 分 on its own, then added.
 func TechReform(p policy.TechReform, in TechReformInput) Outcome {
 	v := newVerdict(p.Measure)
-	placeInWindow(v, "开工时间", in.StartedOn, p.StartWindow, "（第14条的配套对象为一季度开工建设的工业技改项目）")
+	placeInWindow(v, "开工时间", in.StartedOn, p.StartWindow, p.Label("（第14条的配套对象为{quarter}开工建设的工业技改项目）"))
 	if !in.Provincial.IsPositive() && !in.Municipal.IsPositive() {
 		v.fail("未获得省级或市级技改补助")
 		return v.settle(decimal.Zero, "")

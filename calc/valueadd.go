@@ -11,9 +11,9 @@ import (
 // ValueAddInput is one enterprise's figures for 第7条.
 type ValueAddInput struct {
 	AboveScale Answer // 是否规上工业企业
-	Output     Figure // 2023年产值, 元
+	Output     Figure // 上一年度产值 (2023年产值), 元
 	Rate       Figure // 增加值率, percentage points; or else from ValueAdded ÷ Output
-	ValueAdded Figure // 2023年工业增加值, 元
+	ValueAdded Figure // 上一年度工业增加值, 元
 }
 
 // rateSource compares the value-added rate with thresholds, exactly: a given rate
@@ -49,12 +49,12 @@ func ValueAdd(p policy.ValueAdd, in ValueAddInput) Outcome {
 	subject(v, in.AboveScale, "规上工业企业")
 	rate := rateSource{in}
 	if !in.Output.Present {
-		v.miss("2023年产值")
+		v.miss(p.Label("{base_year}产值"))
 		if rate.known() && !anyRateMet(p.Tiers, rate) {
 			v.fail(rate.String() + "，低于各档增加值率要求")
 		}
 		if !rate.known() {
-			v.miss("增加值率（或2023年工业增加值）")
+			v.miss(p.Label("增加值率（或{base_year}工业增加值）"))
 		}
 		return v.settle(decimal.Zero, "")
 	}
@@ -62,16 +62,16 @@ func ValueAdd(p policy.ValueAdd, in ValueAddInput) Outcome {
 	reachable := tiersByOutput(p.Tiers, output)
 	if len(reachable) == 0 {
 		lowest := lowestOutputMin(p.Tiers)
-		v.fail("2023年产值" + inYi(output) + lowest.Versus(output))
+		v.fail(p.Label("{base_year}产值") + inYi(output) + lowest.Versus(output))
 		return v.settle(decimal.Zero, "")
 	}
-	outputFact := "2023年产值" + inYi(output) + reachable[0].OutputMin.Versus(output)
+	outputFact := p.Label("{base_year}产值") + inYi(output) + reachable[0].OutputMin.Versus(output)
 	if above := nextOutputMin(p.Tiers, output); above != nil {
 		outputFact += "且" + above.Versus(output)
 	}
 	if !rate.known() {
 		v.meet(outputFact)
-		v.miss("增加值率（或2023年工业增加值）")
+		v.miss(p.Label("增加值率（或{base_year}工业增加值）"))
 		return v.settle(decimal.Zero, "")
 	}
 	var missedAbove *policy.Min[policy.Percent]

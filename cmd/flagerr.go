@@ -15,9 +15,9 @@ import (
 var flagExamples = map[string]string{
 	"output": "-o 结果.xlsx", "format": "--format csv", "encoding": "--encoding gbk",
 	"sheet": "--sheet 申报表", "header-row": "--header-row 3", "password": "--password 密码",
-	"map": "--map 2023年产值=去年产值(万元)", "unit": "--unit 2023年产值=万元",
+	"map": "--map output=去年产值(万元)", "unit": "--unit output=万元",
 	"max-file-size": "--max-file-size 2GiB", "max-unzip-size": "--max-unzip-size 2GiB",
-	"policy": "--policy 2024q2.yaml",
+	"policy": "--policy 新方案.yaml",
 }
 
 // flagError says in Chinese what is wrong with a flag as typed; cobra calls it for every

@@ -28,17 +28,20 @@ type measureOptions struct {
 	mapping, units        map[string]string
 }
 
-type measureHelp struct{ use, short, long, example string }
-
-// newMeasureCmd builds the subcommand of one measure; all measures share flags and behaviour.
-func newMeasureCmd(io IO, g *globalOptions, m measure.Measure, help measureHelp) *cobra.Command {
+// newMeasureCmd builds the subcommand of one measure from its declaration; all measures
+// share flags and behaviour. Help is written with the built-in policy.
+func newMeasureCmd(io IO, g *globalOptions, m measure.Measure) *cobra.Command {
 	o := &measureOptions{}
+	long, example := m.Help.Short, ""
+	if p, err := policy.Builtin(); err == nil { // the embedded file is checked by the tests
+		long, example = m.LongHelp(p, "内置政策 "+p.ID), m.Example(p)
+	}
 	c := &cobra.Command{
-		Use:     help.use,
-		Short:   help.short,
-		Long:    ruleText(m) + "\n\n" + help.long,
-		Example: help.example,
-		Args:    oneInput(help.use),
+		Use:     m.Usage(),
+		Short:   m.Help.Short,
+		Long:    long,
+		Example: example,
+		Args:    oneInput(m.Usage()),
 		RunE: func(c *cobra.Command, args []string) error {
 			return runMeasure(c.Context(), io, g, m, o, args[0])
 		},
@@ -53,8 +56,8 @@ func newMeasureCmd(io IO, g *globalOptions, m measure.Measure, help measureHelp)
 	f.BoolVar(&o.strictCodes, "strict-codes", false, "统一社会信用代码校验位不符即判为数据有误 / a wrong check character makes the row invalid")
 	f.StringVar(&o.sheet, "sheet", "", "工作表名称（默认第一个）/ sheet to read")
 	f.IntVar(&o.headerRow, "header-row", 0, "表头所在行号（默认自动识别）/ header row number")
-	f.StringToStringVar(&o.mapping, "map", nil, "字段=表头，指定某列对应的字段，如 --map 2023年产值=去年产值(万元) / map a field to a header")
-	f.StringToStringVar(&o.units, "unit", nil, "字段=单位，表头和“单位：”行都未注明时使用，如 --unit 2023年产值=万元 / unit of a column")
+	f.StringToStringVar(&o.mapping, "map", nil, "字段=表头，指定某列对应的字段；字段写键名或表头名，如 --map output=去年产值(万元) / map a field to a header")
+	f.StringToStringVar(&o.units, "unit", nil, "字段=单位，表头和“单位：”行都未注明时使用，如 --unit output=万元 / unit of a column")
 	f.StringVar(&o.password, "password", "", "加密工作簿的打开密码 / password of an encrypted workbook")
 	f.StringVar(&o.maxFileSize, "max-file-size", sheet.FormatSize(sheet.DefaultLimits.FileSize), "输入文件大小上限，如 2GiB / largest input file")
 	f.StringVar(&o.maxUnzip, "max-unzip-size", sheet.FormatSize(sheet.DefaultLimits.UnzipSize), "工作簿各部分解压后大小上限 / largest part once unzipped")
@@ -95,17 +98,6 @@ func progressWriter(w io.Writer, quiet bool) io.Writer {
 		return nil
 	}
 	return w
-}
-
-// ruleText quotes the measure's clause from the built-in policy, so help never
-// restates a number the policy file holds.
-func ruleText(m measure.Measure) string {
-	p, err := policy.Builtin()
-	if err != nil {
-		return ""
-	}
-	sec := m.Section(p)
-	return fmt.Sprintf("%s %s（内置政策 %s 原文）：\n%s", sec.ClauseLabel(), sec.Name, p.ID, sec.Text)
 }
 
 func runMeasure(ctx context.Context, io IO, g *globalOptions, m measure.Measure, o *measureOptions, input string) error {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/changle/subsidy/measure"
 	"github.com/changle/subsidy/policy"
 )
 
@@ -37,16 +38,21 @@ func (g *globalOptions) loadPolicy() (*policy.Policy, string, []byte, error) {
 
 func newRootCmd(io IO) *cobra.Command {
 	g := &globalOptions{}
+	plan := "内置政策"
+	if p, err := policy.Builtin(); err == nil { // the embedded file is checked by the tests
+		plan = "《" + p.Title + "》（" + p.Document + "）"
+	}
 	root := &cobra.Command{
 		Use:   "subsidy",
-		Short: "长乐区2024年一季度企业奖励计算 / enterprise award calculator",
-		Long: `subsidy 按《福州市长乐区2024年一季度“开门红”“开门稳”工作方案》（长政办规〔2024〕1号）
+		Short: "企业奖励计算 / enterprise award calculator",
+		Long: `subsidy 按` + plan + `
 计算企业奖励：读入申报表（.xlsx），逐行给出状态、奖励金额、计算说明和政策条款，
-写出奖励表（.xlsx / .csv / JSON Lines），从不改动输入文件。
+写出奖励表（.xlsx / .csv / JSON Lines），从不改动输入文件。下一年度的方案是一个新的
+政策参数文件（subsidy policy init），无需改动程序。
 
-subsidy computes the enterprise awards of Changle district's 2024 Q1 plan from a
-staff workbook, row by row, with the reason and the clause for each award. The
-input file is never modified.`,
+subsidy computes the enterprise awards of Changle district's plan from a staff
+workbook, row by row, with the reason and the clause for each award. The input file
+is never modified.`,
 		Example: `  subsidy valueadd 申报表.xlsx
   subsidy valueadd 申报表.xlsx --format json -o -
   subsidy springfestival 春节用电.xlsx
@@ -61,9 +67,11 @@ input file is never modified.`,
 	root.SetOut(io.Out)
 	root.SetErr(io.Err)
 	root.SetVersionTemplate("subsidy {{.Version}}\n")
-	root.PersistentFlags().StringVar(&g.policyFile, "policy", "", "政策参数文件（默认内置 changle-2024q1）/ policy file to use instead of the built-in one")
-	root.AddCommand(newValueAddCmd(io, g), newPowerBonusCmd(io, g), newSpringFestivalCmd(io, g),
-		newNewListingCmd(io, g), newTechReformCmd(io, g), newTemplateCmd(io, g), newPolicyCmd(io, g))
+	root.PersistentFlags().StringVar(&g.policyFile, "policy", "", "政策参数文件（默认用内置文件，见 subsidy policy show）/ policy file to use instead of the built-in one")
+	for _, m := range measure.Registry {
+		root.AddCommand(newMeasureCmd(io, g, m))
+	}
+	root.AddCommand(newTemplateCmd(io, g), newPolicyCmd(io, g))
 	root.SetFlagErrorFunc(flagError)
 	bilingualHelp(root)
 	return root

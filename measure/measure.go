@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/changle/subsidy/calc"
@@ -17,6 +16,7 @@ import (
 // Measure is one award of the plan as the tool runs it.
 type Measure struct {
 	Key      string                                         // subcommand and JSON "measure"
+	Help     Help                                           // what --help says beyond the columns read
 	Section  func(p *policy.Policy) policy.Measure          // its clause, name and text in the policy
 	Identity []string                                       // fields that name one claim; nil = the code
 	Fields   []sheet.Field                                  // beyond the identity columns
@@ -27,33 +27,47 @@ type Measure struct {
 
 // identityFields come first in every measure's sheet (SPEC §4.1).
 var identityFields = []sheet.Field{
-	{Key: "name", Header: "企业名称", Kind: sheet.KindText, Presence: sheet.Required},
-	{Key: "code", Header: "统一社会信用代码", Kind: sheet.KindCode, Presence: sheet.Required},
-	{Key: "town", Header: "所属乡镇(街道)", Kind: sheet.KindText, Presence: sheet.Optional},
+	{Key: "name", Header: "企业名称", Kind: sheet.KindText, Presence: sheet.Required,
+		Synonyms: []string{"单位名称", "企业(单位)名称", "纳税人名称", "企业全称"}},
+	{Key: "code", Header: "统一社会信用代码", Kind: sheet.KindCode, Presence: sheet.Required,
+		Synonyms: []string{"社会信用代码", "信用代码", "统一信用代码"}},
+	{Key: "town", Header: "所属乡镇(街道)", Kind: sheet.KindText, Presence: sheet.Optional,
+		Synonyms: []string{"乡镇(街道)", "乡镇街道", "所属镇街", "镇街", "所属乡镇", "乡镇", "所属街道(乡镇)", "街道(乡镇)", "所在乡镇(街道)"}},
 	{Key: "remark", Header: "备注", Kind: sheet.KindText, Presence: sheet.Optional},
 }
 
-// Spec is what the measure needs from a sheet.
-func (m Measure) Spec() sheet.Spec {
-	return sheet.Spec{Fields: append(append([]sheet.Field(nil), identityFields...), m.Fields...), OneOf: m.OneOf}
-}
-
-// All lists the measures built so far, by key.
-var All = map[string]Measure{
-	ValueAdd.Key:       ValueAdd,
-	PowerBonus.Key:     PowerBonus,
-	SpringFestival.Key: SpringFestival,
-	NewListing.Key:     NewListing,
-	TechReform.Key:     TechReform,
-}
-
-// Keys lists the measure keys in a stable order.
-func Keys() []string {
-	keys := make([]string, 0, len(All))
-	for k := range All {
-		keys = append(keys, k)
+// Spec is what the measure needs from a sheet, its headers written with the plan's periods.
+func (m Measure) Spec(p *policy.Policy) sheet.Spec {
+	fields := append(append([]sheet.Field(nil), identityFields...), m.Fields...)
+	for i, f := range fields {
+		f.Header = p.Label(f.Header)
+		f.Synonyms = slices.Clone(f.Synonyms)
+		for j, s := range f.Synonyms {
+			f.Synonyms[j] = p.Label(s)
+		}
+		fields[i] = f
 	}
-	sort.Strings(keys)
+	return sheet.Spec{Fields: fields, OneOf: m.OneOf}
+}
+
+// Registry lists the measures in clause order: commands, templates and docs come from it.
+var Registry = []Measure{ValueAdd, PowerBonus, SpringFestival, NewListing, TechReform}
+
+// All is the registry by key.
+var All = func() map[string]Measure {
+	all := map[string]Measure{}
+	for _, m := range Registry {
+		all[m.Key] = m
+	}
+	return all
+}()
+
+// Keys lists the measure keys in clause order.
+func Keys() []string {
+	keys := make([]string, len(Registry))
+	for i, m := range Registry {
+		keys[i] = m.Key
+	}
 	return keys
 }
 

@@ -9,21 +9,40 @@ import (
 // PowerBonus is 第8条 增产增效奖励.
 var PowerBonus = Measure{
 	Key:     "powerbonus",
+	Help: Help{
+		Short: "第8条 增产增效奖励 / output-over-power growth award (clause 8)",
+		Input: "申报表.xlsx",
+		Notes: `产值增幅与用电增幅直接填写，或由{year}、{base_year}{quarter}产值与用电量算得（以交叉相乘比较；基期为0或缺失为“待补充”）；
+新投产纳统企业以{year}{quarter}产值代替增幅条件。有国民经济行业代码列时，以其判断是否制造业（门类C）。
+市级奖励金额空白为“待补充”，为0为“不符合条件”；奖励恰为下限时在计算说明中提示所采用的理解。`,
+		English: `Clause 8 award: the district matches the municipal award for above-scale manufacturers
+that meet the provincial conditions and whose quarterly output grew at least as fast as their
+electricity use (new entrants: an output threshold instead), with a cap and a floor.`,
+	},
 	Section: func(p *policy.Policy) policy.Measure { return p.PowerBonus.Measure },
 	Fields: []sheet.Field{
-		{Key: "manufacturing", Header: "是否规上制造业企业", Kind: sheet.KindYesNo, Presence: sheet.AssumedYes},
-		{Key: "industry", Header: "国民经济行业代码", Kind: sheet.KindText, Presence: sheet.Optional},
-		{Key: "provincial_met", Header: "是否符合省级增产增效奖励条件", Kind: sheet.KindYesNo, Presence: sheet.Required},
-		{Key: "new_entrant", Header: "是否2024年一季度新投产纳统", Kind: sheet.KindYesNo, Presence: sheet.Optional},
-		{Key: "output_growth", Header: "一季度产值增幅(%)", Kind: sheet.KindPercent, Presence: sheet.Optional},
-		{Key: "power_growth", Header: "一季度用电增幅(%)", Kind: sheet.KindPercent, Presence: sheet.Optional},
-		{Key: "output_2024q1", Header: "2024年一季度产值(万元)", Kind: sheet.KindMoney, Presence: sheet.Optional},
-		{Key: "output_2023q1", Header: "2023年一季度产值(万元)", Kind: sheet.KindMoney, Presence: sheet.Optional},
-		{Key: "kwh_2024q1", Header: "2024年一季度用电量(千瓦时)", Kind: sheet.KindEnergy, Presence: sheet.Optional},
-		{Key: "kwh_2023q1", Header: "2023年一季度用电量(千瓦时)", Kind: sheet.KindEnergy, Presence: sheet.Optional},
-		{Key: "municipal_award", Header: "市级奖励金额(元)", Kind: sheet.KindMoney, Presence: sheet.Required},
+		{Key: "manufacturing", Header: "是否规上制造业企业", Kind: sheet.KindYesNo, Presence: sheet.AssumedYes,
+			Synonyms: []string{"规模以上制造业企业"}},
+		{Key: "industry", Header: "国民经济行业代码", Kind: sheet.KindText, Presence: sheet.Optional,
+			Synonyms: []string{"行业代码", "所属行业", "所属行业代码", "国民经济行业分类代码", "行业分类代码", "国民经济行业分类"}},
+		{Key: "provincial_met", Header: "是否符合省级增产增效奖励条件", Kind: sheet.KindYesNo, Presence: sheet.Required,
+			Synonyms: []string{"符合{year}{quarter}省级增产增效奖励条件", "省级增产增效奖励条件", "符合省级增产增效条件", "省级增产增效", "符合{year}{quarter}省级增产增效奖励"}},
+		{Key: "new_entrant", Header: "是否{year}{quarter}新投产纳统", Kind: sheet.KindYesNo, Presence: sheet.Optional,
+			Synonyms: []string{"{quarter}新投产纳统", "新投产纳统企业", "{year}{quarter}新投产纳统企业", "新投产纳统"}},
+		{Key: "output_growth", Header: "{quarter}产值增幅(%)", Kind: sheet.KindPercent, Presence: sheet.Optional,
+			Synonyms: []string{"产值增幅", "{year}{quarter}产值增幅"}},
+		{Key: "power_growth", Header: "{quarter}用电增幅(%)", Kind: sheet.KindPercent, Presence: sheet.Optional,
+			Synonyms: []string{"用电增幅", "{year}{quarter}用电增幅"}},
+		{Key: "output_quarter", Header: "{year}{quarter}产值(万元)", Kind: sheet.KindMoney, Presence: sheet.Optional,
+			Synonyms: []string{"{year}{quarter}总产值", "{year}{quarter}工业总产值", "{quarter}总产值", "{quarter}产值"}},
+		{Key: "output_base", Header: "{base_year}{quarter}产值(万元)", Kind: sheet.KindMoney, Presence: sheet.Optional,
+			Synonyms: []string{"{base_year}{quarter}总产值", "{base_year}{quarter}工业总产值"}},
+		{Key: "kwh_quarter", Header: "{year}{quarter}用电量(千瓦时)", Kind: sheet.KindEnergy, Presence: sheet.Optional,
+			Synonyms: []string{"{quarter}用电量"}},
+		{Key: "kwh_base", Header: "{base_year}{quarter}用电量(千瓦时)", Kind: sheet.KindEnergy, Presence: sheet.Optional},
+		municipalAward,
 	},
-	OneOf: [][]string{{"output_growth", "output_2023q1"}, {"power_growth", "kwh_2023q1"}},
+	OneOf: [][]string{{"output_growth", "output_base"}, {"power_growth", "kwh_base"}},
 	Evaluate: func(p *policy.Policy, r *record) calc.Outcome {
 		return calc.PowerBonus(p.PowerBonus, calc.PowerBonusInput{
 			Manufacturing:  r.answer("manufacturing"),
@@ -32,10 +51,10 @@ var PowerBonus = Measure{
 			NewEntrant:     r.answer("new_entrant"),
 			OutputGrowth:   r.growth("output_growth"),
 			PowerGrowth:    r.growth("power_growth"),
-			Output2024Q1:   r.quantity("output_2024q1"),
-			Output2023Q1:   r.quantity("output_2023q1"),
-			KWh2024Q1:      r.quantity("kwh_2024q1"),
-			KWh2023Q1:      r.quantity("kwh_2023q1"),
+			OutputQuarter:  r.quantity("output_quarter"),
+			OutputBase:     r.quantity("output_base"),
+			KWhQuarter:     r.quantity("kwh_quarter"),
+			KWhBase:        r.quantity("kwh_base"),
 			MunicipalAward: r.quantity("municipal_award"),
 		})
 	},

@@ -81,7 +81,7 @@ func Run(m Measure, opts Options) (*Result, error) {
 	}
 	defer opened.Close()
 	src := cancellable{opened, ctx}
-	table, err := sheet.ReadTable(src, m.Spec(), readOpts)
+	table, err := sheet.ReadTable(src, m.Spec(opts.Policy), readOpts)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
 	}
@@ -232,7 +232,7 @@ func sameFile(a, b string) bool {
 // readOptions resolves --map and --unit against the measure's columns.
 func readOptions(m Measure, opts Options) (sheet.ReadOptions, error) {
 	ro := sheet.ReadOptions{Sheet: opts.Sheet, HeaderRow: opts.HeaderRow, Map: map[string]string{}, Units: map[string]unit.Unit{}}
-	spec := m.Spec()
+	spec := m.Spec(opts.Policy)
 	for name, header := range opts.Map {
 		f, err := sheet.ResolveField(spec, name)
 		if err != nil {
@@ -284,7 +284,7 @@ func settings(m Measure, opts Options, t *sheet.Table, digest string) []sheet.Se
 		setting("输入文件SHA-256", digest, ""),
 		setting("工作表", t.Sheet, ""),
 		setting("表头行", strconv.Itoa(t.HeaderRow), ""))
-	for _, f := range m.Spec().Fields {
+	for _, f := range m.Spec(opts.Policy).Fields {
 		if col, ok := t.Columns[f.Key]; ok {
 			note := ""
 			if col.UnitBy != "" {

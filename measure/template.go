@@ -15,14 +15,15 @@ func (m Measure) Template(p *policy.Policy) sheet.Template {
 	sec := m.Section(p)
 	var fields []sheet.Field
 	var remark sheet.Field
-	for _, f := range identityFields {
+	spec := m.Spec(p)
+	for _, f := range spec.Fields {
 		if f.Key == "remark" {
 			remark = f
 			continue
 		}
 		fields = append(fields, f)
 	}
-	fields = append(append(fields, m.Fields...), remark)
+	fields = append(fields, remark)
 	t := sheet.Template{
 		Title:  sec.Name + "申报表（" + p.Document + " " + sec.ClauseLabel() + "）",
 		Clause: sec.ClauseLabel() + "：" + sec.Text,
@@ -34,7 +35,7 @@ func (m Measure) Template(p *policy.Policy) sheet.Template {
 	for _, group := range m.OneOf {
 		var names []string
 		for _, key := range group {
-			for _, f := range m.Fields {
+			for _, f := range spec.Fields {
 				if f.Key == key {
 					names = append(names, f.Header)
 				}

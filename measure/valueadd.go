@@ -9,20 +9,29 @@ import (
 // ValueAdd is 第7条 增加值率奖励.
 var ValueAdd = Measure{
 	Key:     "valueadd",
+	Help: Help{
+		Short: "第7条 增加值率奖励 / value-added rate award (clause 7)",
+		Input: "申报表.xlsx",
+		Notes: `增加值率直接填写，或由{base_year}工业增加值÷{base_year}产值算得（以交叉相乘比较，不先取整）。`,
+		English: `Clause 7 award for above-scale industrial enterprises by {base_year} output and value-added rate.`,
+	},
 	Section: func(p *policy.Policy) policy.Measure { return p.ValueAdd.Measure },
 	Fields: []sheet.Field{
-		{Key: "above_scale", Header: "是否规上工业企业", Kind: sheet.KindYesNo, Presence: sheet.AssumedYes},
-		{Key: "output_2023", Header: "2023年产值(万元)", Kind: sheet.KindMoney, Presence: sheet.Required},
-		{Key: "value_added_rate", Header: "增加值率(%)", Kind: sheet.KindPercent, Presence: sheet.Optional},
-		{Key: "value_added_2023", Header: "2023年工业增加值(万元)", Kind: sheet.KindMoney, Presence: sheet.Optional},
+		aboveScale,
+		{Key: "output", Header: "{base_year}产值(万元)", Kind: sheet.KindMoney, Presence: sheet.Required,
+			Synonyms: []string{"{base_year}工业总产值", "{base_year}度工业总产值", "{base_year}度产值", "{base_year}工业产值"}},
+		{Key: "value_added_rate", Header: "增加值率(%)", Kind: sheet.KindPercent, Presence: sheet.Optional,
+			Synonyms: []string{"工业增加值率", "{base_year}增加值率", "{base_year}工业增加值率"}},
+		{Key: "value_added", Header: "{base_year}工业增加值(万元)", Kind: sheet.KindMoney, Presence: sheet.Optional,
+			Synonyms: []string{"{base_year}增加值", "{base_year}度工业增加值"}},
 	},
-	OneOf: [][]string{{"value_added_rate", "value_added_2023"}},
+	OneOf: [][]string{{"value_added_rate", "value_added"}},
 	Evaluate: func(p *policy.Policy, r *record) calc.Outcome {
 		in := calc.ValueAddInput{
 			AboveScale: r.answer("above_scale"),
-			Output:     r.quantity("output_2023"),
+			Output:     r.quantity("output"),
 			Rate:       r.rate("value_added_rate"),
-			ValueAdded: r.quantity("value_added_2023"),
+			ValueAdded: r.quantity("value_added"),
 		}
 		r.valueAddedWithinOutput(in)
 		return calc.ValueAdd(p.ValueAdd, in)
@@ -35,6 +44,11 @@ func (r *record) valueAddedWithinOutput(in calc.ValueAddInput) {
 	if in.Rate.Present || !in.ValueAdded.Present || !in.Output.Present || !in.ValueAdded.Value.GreaterThan(in.Output.Value) {
 		return
 	}
-	col, _, _ := r.cell("value_added_2023")
-	r.invalid = append(r.invalid, r.where(col)+"大于2023年产值，增加值率将超过100%，请核对")
+	value, _, _ := r.cell("value_added")
+	output, _, _ := r.cell("output")
+	r.invalid = append(r.invalid, r.where(value)+"大于「"+output.Header+"」，增加值率将超过100%，请核对")
 }
+
+// aboveScale is the subject class of 第7条 and 第9条: absent, every row is of it (SPEC §4).
+var aboveScale = sheet.Field{Key: "above_scale", Header: "是否规上工业企业", Kind: sheet.KindYesNo, Presence: sheet.AssumedYes,
+	Synonyms: []string{"规模以上工业企业", "规上工业"}}

@@ -62,6 +62,7 @@ func Parse(src []byte, name string) (*Policy, error) {
 	if err := decode(doc.Content[0], reflect.ValueOf(&p).Elem(), ""); err != nil {
 		return nil, fmt.Errorf("政策参数文件 %s: %w", name, err)
 	}
+	p.shareLabels()
 	return &p, nil
 }
 
@@ -148,6 +149,9 @@ func structFields(v reflect.Value) map[string]reflect.Value {
 	for i := 0; i < v.NumField(); i++ {
 		tag := v.Type().Field(i).Tag.Get("yaml")
 		name, opt, _ := strings.Cut(tag, ",")
+		if name == "-" {
+			continue // set from other keys, never read from the file
+		}
 		if opt == "inline" {
 			for k, f := range structFields(v.Field(i)) {
 				fields[k] = f

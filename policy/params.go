@@ -54,7 +54,7 @@ func flatten(v reflect.Value, key, clause string, out *[]Param) {
 				flatten(v.Field(i), key, clause, out)
 				continue
 			}
-			if f.Name == "Text" {
+			if f.Name == "Text" || yamlName(f) == "-" {
 				continue
 			}
 			flatten(v.Field(i), key+"."+yamlName(f), clause, out)

@@ -5,6 +5,7 @@ package policy
 import (
 	_ "embed"
 	"strconv"
+	"strings"
 )
 
 //go:embed changle-2024q1.yaml
@@ -18,7 +19,7 @@ type Policy struct {
 	ID             string         `yaml:"id"`
 	Title          string         `yaml:"title"`
 	Document       string         `yaml:"document"`
-	Effective      Window         `yaml:"effective"`
+	Periods        Periods        `yaml:"periods"`
 	ValueAdd       ValueAdd       `yaml:"valueadd"`
 	PowerBonus     PowerBonus     `yaml:"powerbonus"`
 	SpringFestival SpringFestival `yaml:"springfestival"`
@@ -33,6 +34,24 @@ type Measure struct {
 	Clause int    `yaml:"clause"`
 	Name   string `yaml:"name"`
 	Text   string `yaml:"text"`
+	// Labels writes the plan's years and periods into texts; set from the policy's periods.
+	Labels *strings.Replacer `yaml:"-"`
+}
+
+// Label writes a text naming the plan's periods: "{base_year}产值" → "2023年产值".
+func (m Measure) Label(text string) string {
+	if m.Labels == nil {
+		return text
+	}
+	return m.Labels.Replace(text)
+}
+
+// Periods are the years and quarters the clauses name, as the plan writes them.
+type Periods struct {
+	Year            string `yaml:"year"`
+	BaseYear        string `yaml:"base_year"`
+	Quarter         string `yaml:"quarter"`
+	PreviousQuarter string `yaml:"previous_quarter"`
 }
 
 // ClauseLabel is the clause as cited in every output row: "第7条".

@@ -17,7 +17,7 @@ var testSpec = Spec{Fields: []Field{
 	{Key: "name", Header: "企业名称", Kind: KindText, Presence: Required},
 	{Key: "code", Header: "统一社会信用代码", Kind: KindCode, Presence: Required},
 	{Key: "above_scale", Header: "是否规上工业企业", Kind: KindYesNo, Presence: AssumedYes},
-	{Key: "output_2023", Header: "2023年产值(万元)", Kind: KindMoney, Presence: Required},
+	{Key: "output", Header: "2023年产值(万元)", Kind: KindMoney, Presence: Required, Synonyms: []string{"2023年工业总产值"}},
 	{Key: "value_added_rate", Header: "增加值率(%)", Kind: KindPercent, Presence: Optional},
 }}
 
@@ -91,7 +91,7 @@ func TestReadTableFindsHeaderBelowTitles(t *testing.T) {
 	if table.HeaderRow != 3 {
 		t.Fatalf("header row %d, want 3", table.HeaderRow)
 	}
-	if col := table.Columns["output_2023"]; col.Unit.Name != "万元" || col.UnitBy != "单位行" {
+	if col := table.Columns["output"]; col.Unit.Name != "万元" || col.UnitBy != "单位行" {
 		t.Errorf("output unit %+v, want 万元 from the 单位 line", col)
 	}
 	if len(table.Assumed) != 1 || table.Assumed[0].Key != "above_scale" {
@@ -270,7 +270,7 @@ func TestUnitLineInsideTitle(t *testing.T) {
 		{"甲", "913501127300791959", 60000, 24},
 	}, nil)
 	table := readTable(t, path, ReadOptions{})
-	if col := table.Columns["output_2023"]; col.Unit.Name != "万元" {
+	if col := table.Columns["output"]; col.Unit.Name != "万元" {
 		t.Errorf("unit %q, want 万元 from the title's 单位", col.Unit.Name)
 	}
 }

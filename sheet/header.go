@@ -43,23 +43,16 @@ func normalizeHeader(s string) (string, unit.Unit, bool) {
 	return norm.NFKC.String(strings.ToLower(s)), u, found
 }
 
-// headerIndex maps normalised synonyms to field keys.
-var headerIndex = func() map[string]string {
+// headerIndex maps every header the spec's fields answer to, normalised, to the field's key.
+func (s Spec) headerIndex() map[string]string {
 	idx := map[string]string{}
-	for key, names := range synonyms {
-		for _, n := range names {
+	for _, f := range s.Fields {
+		for _, n := range append([]string{f.Header}, f.Synonyms...) {
 			h, _, _ := normalizeHeader(n)
-			idx[h] = key
+			idx[h] = f.Key
 		}
 	}
 	return idx
-}()
-
-// matchHeader returns the field key a header cell names, if any.
-func matchHeader(cell string) (string, bool) {
-	h, _, _ := normalizeHeader(cell)
-	key, ok := headerIndex[h]
-	return key, ok
 }
 
 // isResultHeader reports whether a header is one of the columns this tool writes.
@@ -80,13 +73,16 @@ func (t *Table) fieldOf(cell string) (string, bool) {
 			return key, true
 		}
 	}
-	return matchHeader(cell)
+	h, _, _ := normalizeHeader(cell)
+	key, ok := t.index[h]
+	return key, ok
 }
 
 // ResolveField finds the field a user names on the command line (--map, --unit): its
 // key, its canonical header or any synonym of it.
 func ResolveField(spec Spec, name string) (Field, error) {
-	key, ok := matchHeader(name)
+	h, _, _ := normalizeHeader(name)
+	key, ok := spec.headerIndex()[h]
 	var names []string
 	for _, f := range spec.Fields {
 		if f.Key == name || (ok && f.Key == key) {

@@ -34,8 +34,9 @@ const (
 
 // Field is a column a measure reads.
 type Field struct {
-	Key      string // synonym table key
-	Header   string // canonical header with unit, as the template writes it
+	Key      string   // year-free name, as --map and --unit also accept it
+	Header   string   // canonical header with unit, as the template writes it
+	Synonyms []string // other headers staff write for it, compared as normalizeHeader leaves them
 	Kind     Kind
 	Presence Presence
 }
@@ -83,6 +84,7 @@ type Table struct {
 	Width     int // columns in use, header or data
 	opts      ReadOptions
 	src       Source
+	index     map[string]string // normalised header → field key
 }
 
 // Ref names a cell for messages: 明细!E17.
@@ -140,7 +142,7 @@ func notFit(format string, args ...any) error { return &fitError{fmt.Sprintf(for
 var errHeaderSettled = errors.New("header settled")
 
 func readSheet(src Source, name string, spec Spec, opts ReadOptions) (*Table, error) {
-	t := &Table{Sheet: name, Columns: map[string]Column{}, Dropped: map[int]bool{}, opts: opts, src: src}
+	t := &Table{Sheet: name, Columns: map[string]Column{}, Dropped: map[int]bool{}, opts: opts, src: src, index: spec.headerIndex()}
 	var above []Row
 	err := src.Rows(name, func(num int, cells []Cell) error {
 		above = append(above, Row{num, append([]Cell(nil), cells...)})

@@ -207,16 +207,3 @@ func TestNormalizeHeader(t *testing.T) {
 	}
 }
 
-// No header may name two fields: the synonym table is read as a map.
-func TestSynonymsAreUnambiguous(t *testing.T) {
-	owner := map[string]string{}
-	for key, names := range synonyms {
-		for _, n := range names {
-			h, _, _ := normalizeHeader(n)
-			if other, ok := owner[h]; ok && other != key {
-				t.Errorf("%q names both %s and %s", n, other, key)
-			}
-			owner[h] = key
-		}
-	}
-}

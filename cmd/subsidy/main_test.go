@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -28,5 +29,10 @@ func TestScripts(t *testing.T) {
 		},
 		RequireExplicitExec: false,
 		UpdateScripts:       *updateScripts,
+		Setup: func(env *testscript.Env) error {
+			testdata, err := filepath.Abs("../../testdata")
+			env.Setenv("TESTDATA", testdata) // fixture policies the scripts load with --policy
+			return err
+		},
 	})
 }
