@@ -11,7 +11,7 @@ import (
 
 // NewListing is 第10条 新增纳统奖励 (榕升计划).
 var NewListing = Measure{
-	Key:     "newlisting",
+	Key: "newlisting",
 	Help: Help{
 		Short: "第10条 新增纳统奖励 / new above-scale listing award (clause 10)",
 		Input: "申报表.xlsx",

@@ -8,7 +8,7 @@ import (
 
 // PowerBonus is 第8条 增产增效奖励.
 var PowerBonus = Measure{
-	Key:     "powerbonus",
+	Key: "powerbonus",
 	Help: Help{
 		Short: "第8条 增产增效奖励 / output-over-power growth award (clause 8)",
 		Input: "申报表.xlsx",

@@ -8,7 +8,7 @@ import (
 
 // SpringFestival is 第9条 春节期间企业用电奖励.
 var SpringFestival = Measure{
-	Key:     "springfestival",
+	Key: "springfestival",
 	Help: Help{
 		Short: "第9条 春节用电奖励 / Spring Festival electricity award (clause 9)",
 		Input: "申报表.xlsx",

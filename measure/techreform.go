@@ -10,7 +10,7 @@ import (
 
 // TechReform is 第14条 技改项目配套奖励, one row per project.
 var TechReform = Measure{
-	Key:      "techreform",
+	Key: "techreform",
 	Help: Help{
 		Short: "第14条 技改配套奖励 / technical-reform project matching award (clause 14)",
 		Input: "项目表.xlsx",

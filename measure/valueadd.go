@@ -8,11 +8,11 @@ import (
 
 // ValueAdd is 第7条 增加值率奖励.
 var ValueAdd = Measure{
-	Key:     "valueadd",
+	Key: "valueadd",
 	Help: Help{
-		Short: "第7条 增加值率奖励 / value-added rate award (clause 7)",
-		Input: "申报表.xlsx",
-		Notes: `增加值率直接填写，或由{base_year}工业增加值÷{base_year}产值算得（以交叉相乘比较，不先取整）。`,
+		Short:   "第7条 增加值率奖励 / value-added rate award (clause 7)",
+		Input:   "申报表.xlsx",
+		Notes:   `增加值率直接填写，或由{base_year}工业增加值÷{base_year}产值算得（以交叉相乘比较，不先取整）。`,
 		English: `Clause 7 award for above-scale industrial enterprises by {base_year} output and value-added rate.`,
 	},
 	Section: func(p *policy.Policy) policy.Measure { return p.ValueAdd.Measure },

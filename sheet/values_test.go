@@ -206,4 +206,3 @@ func TestNormalizeHeader(t *testing.T) {
 		}
 	}
 }
-
