@@ -14,13 +14,14 @@ test:
 	$(GO) vet ./...
 	$(GO) test ./...
 
-## lint: formatting and vet
+## lint: formatting and vet, for this machine and for Windows (where district staff run it)
 lint:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt: files above need formatting"; exit 1; }
 	$(GO) vet ./...
+	GOOS=windows $(GO) vet ./...
 
 ## dist: static binaries for district staff (Windows) and servers (Linux)
-dist:
+dist: lint
 	CGO_ENABLED=0 GOOS=linux GOARCH=amd64 $(GO) build -trimpath -ldflags "$(LDFLAGS)" -o dist/subsidy-linux-amd64 ./cmd/subsidy
 	CGO_ENABLED=0 GOOS=windows GOARCH=amd64 $(GO) build -trimpath -ldflags "$(LDFLAGS)" -o dist/subsidy-windows-amd64.exe ./cmd/subsidy
 

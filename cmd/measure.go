@@ -16,8 +16,14 @@ import (
 	"github.com/changle/subsidy/usererr"
 )
 
-// measureOptions are the flags every measure subcommand takes.
+// measureOptions are what a measure subcommand runs on: its measure and input, and the flags
+// every measure takes.
 type measureOptions struct {
+	io      IO
+	global  *globalOptions
+	measure measure.Measure
+	input   string
+
 	output, format, sheet string
 	encoding              string
 	headerRow             int
@@ -29,9 +35,10 @@ type measureOptions struct {
 }
 
 // newMeasureCmd builds the subcommand of one measure from its declaration; all measures
-// share flags and behaviour. Help is written with the built-in policy.
-func newMeasureCmd(io IO, g *globalOptions, m measure.Measure) *cobra.Command {
-	o := &measureOptions{}
+// share flags and behaviour. Help is written with the built-in policy. runF, when not nil,
+// runs instead of runMeasure, so tests see the options the flags gave.
+func newMeasureCmd(io IO, g *globalOptions, m measure.Measure, runF func(context.Context, *measureOptions) error) *cobra.Command {
+	o := &measureOptions{io: io, global: g, measure: m}
 	long, example := m.Help.Short, ""
 	if p, err := policy.Builtin(); err == nil { // the embedded file is checked by the tests
 		long, example = m.LongHelp(p, "内置政策 "+p.ID), m.Example(p)
@@ -43,7 +50,11 @@ func newMeasureCmd(io IO, g *globalOptions, m measure.Measure) *cobra.Command {
 		Example: example,
 		Args:    oneInput(m.Usage()),
 		RunE: func(c *cobra.Command, args []string) error {
-			return runMeasure(c.Context(), io, g, m, o, args[0])
+			o.input = args[0]
+			if runF != nil {
+				return runF(c.Context(), o)
+			}
+			return runMeasure(c.Context(), o)
 		},
 	}
 	f := c.Flags()
@@ -100,7 +111,8 @@ func progressWriter(w io.Writer, quiet bool) io.Writer {
 	return w
 }
 
-func runMeasure(ctx context.Context, io IO, g *globalOptions, m measure.Measure, o *measureOptions, input string) error {
+func runMeasure(ctx context.Context, o *measureOptions) error {
+	io, g, m, input := o.io, o.global, o.measure, o.input
 	if err := o.checkHeaderRow(); err != nil {
 		return err
 	}

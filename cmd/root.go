@@ -69,7 +69,7 @@ is never modified.`,
 	root.SetVersionTemplate("subsidy {{.Version}}\n")
 	root.PersistentFlags().StringVar(&g.policyFile, "policy", "", "政策参数文件（默认用内置文件，见 subsidy policy show）/ policy file to use instead of the built-in one")
 	for _, m := range measure.Registry {
-		root.AddCommand(newMeasureCmd(io, g, m))
+		root.AddCommand(newMeasureCmd(io, g, m, nil))
 	}
 	root.AddCommand(newTemplateCmd(io, g), newPolicyCmd(io, g))
 	root.SetFlagErrorFunc(flagError)
