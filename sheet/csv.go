@@ -1,54 +1,72 @@
 package sheet
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"fmt"
+	"io"
+	"os"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/transform"
 )
 
 // csvSource is a CSV file as a one-sheet workbook of text cells, named after the file.
+// Every Rows call reads the file afresh, so no row is held beyond the callback.
 type csvSource struct {
-	name    string
-	records [][]string
+	path string
+	name string
+	gbk  bool // GB18030/GBK as Excel and WPS save CSV on Chinese Windows; else UTF-8
 }
 
-// newCSVSource decodes UTF-8 (with or without BOM) or, failing that, GB18030/GBK as
-// Excel and WPS save CSV on Chinese Windows.
-func newCSVSource(path string, data []byte) (*csvSource, error) {
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	if !utf8.Valid(data) {
-		decoded, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
-		if err != nil {
-			return nil, fmt.Errorf("%s 的编码既不是 UTF-8 也不是 GBK：请另存为 .xlsx 或 UTF-8 CSV", path)
-		}
-		data = decoded
-	}
-	r := csv.NewReader(bytes.NewReader(data))
-	r.FieldsPerRecord = -1
-	r.LazyQuotes = true
-	records, err := r.ReadAll()
+// newCSVSource settles the file's encoding once: UTF-8 (with or without BOM) when the
+// whole file is valid UTF-8, else GB18030 (GBK's superset).
+func newCSVSource(path string) (*csvSource, error) {
+	isUTF8, err := isUTF8File(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s 不是有效的 CSV（%v）：请另存为 .xlsx 后再试", path, err)
+		return nil, &csvError{path: path, err: err}
 	}
 	name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	return &csvSource{name: name, records: records}, nil
+	return &csvSource{path: path, name: name, gbk: !isUTF8}, nil
 }
 
 func (c *csvSource) SheetNames() []string { return []string{c.name} }
 
 func (c *csvSource) Close() error { return nil }
 
+// Rows numbers records as Excel shows the file: an empty line is an (empty) row, and a
+// quoted field over several lines stays in one row.
 func (c *csvSource) Rows(sheet string, fn func(int, []Cell) error) error {
 	if sheet != c.name {
 		return fmt.Errorf("no sheet named %q", sheet)
 	}
+	f, err := os.Open(c.path)
+	if err != nil {
+		return &csvError{path: c.path, err: err}
+	}
+	defer f.Close()
+	r := csv.NewReader(c.decoded(f))
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	r.ReuseRecord = true
 	var cells []Cell
-	for i, rec := range c.records {
+	num, end := 0, 0 // the last record's row, and the line it ended on
+	for {
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return &csvError{path: c.path, err: err}
+		}
+		start, _ := r.FieldPos(0)
+		num += start - end // csv skips empty lines; Excel shows each as a row
+		last, _ := r.FieldPos(len(rec) - 1)
+		end = last + strings.Count(rec[len(rec)-1], "\n")
 		cells = cells[:0]
 		for _, v := range rec {
 			kind := Text
@@ -57,9 +75,36 @@ func (c *csvSource) Rows(sheet string, fn func(int, []Cell) error) error {
 			}
 			cells = append(cells, Cell{Kind: kind, Value: v})
 		}
-		if err := fn(i+1, cells); err != nil {
+		if err := fn(num, cells); err != nil {
 			return err
 		}
 	}
-	return nil
 }
+
+// decoded is the file's text as UTF-8, without a BOM.
+func (c *csvSource) decoded(f *os.File) io.Reader {
+	if c.gbk {
+		return bufio.NewReaderSize(transform.NewReader(f, simplifiedchinese.GB18030.NewDecoder()), 64<<10)
+	}
+	br := bufio.NewReaderSize(f, 64<<10)
+	if head, _ := br.Peek(len(utf8BOM)); bytes.Equal(head, []byte(utf8BOM)) {
+		br.Discard(len(utf8BOM))
+	}
+	return br
+}
+
+// csvError is a CSV that cannot be read on, told in Chinese; the cause stays wrapped.
+type csvError struct {
+	path string
+	err  error
+}
+
+func (e *csvError) Error() string {
+	var pe *csv.ParseError
+	if errors.As(e.err, &pe) {
+		return fmt.Sprintf("%s 第%d行不是有效的 CSV：请在 Excel/WPS 中打开并另存为 .xlsx 后再试", e.path, pe.StartLine)
+	}
+	return fmt.Sprintf("无法读取输入文件 %s：请确认文件仍在原处、可以正常打开、没有被其他程序占用后再试", e.path)
+}
+
+func (e *csvError) Unwrap() error { return e.err }

@@ -69,11 +69,7 @@ func Open(path, password string, limits Limits) (Source, error) {
 	kind := sniffText(head)
 	switch {
 	case kind == commaText, kind == plainText && (ext == ".csv" || ext == ".txt"), kind == tabText && ext == ".csv":
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return nil, cannotRead(path, err)
-		}
-		return newCSVSource(path, data)
+		return newCSVSource(path)
 	case (kind == binary || kind == plainText) && (ext == ".xls" || ext == ".et"):
 		return nil, legacyFormat(path)
 	}
