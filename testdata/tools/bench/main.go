@@ -1,5 +1,6 @@
 // Command bench times subsidy against the plain excelize loop on generated valueadd
-// workbooks and prints a table of wall time and peak RSS (median of -runs runs).
+// workbooks, and on the same rows as CSV, and prints a table of wall time and peak RSS
+// (median of -runs runs); "vs xlsx" is each input's subsidy wall over the shared xlsx's.
 //
 //	go run ./testdata/tools/bench -subsidy bin/subsidy -plain /tmp/plainloop -dir /tmp/subsidy-bench
 package main
@@ -53,16 +54,22 @@ func main() {
 	dir := flag.String("dir", filepath.Join(os.TempDir(), "subsidy-bench"), "where workbooks are generated and kept")
 	sizes := flag.String("sizes", "10000,100000,1000000", "row counts")
 	runs := flag.Int("runs", 3, "runs per measurement (median)")
+	inputs := flag.String("inputs", "shared,inline,csv", "inputs to time: shared, inline (xlsx), csv; shared comes first for the vs-xlsx column")
 	flag.Parse()
 	if err := os.MkdirAll(*dir, 0o755); err != nil {
 		log.Fatal(err)
 	}
 	fmt.Printf("machine: %s/%s, %d CPUs, %s\n\n", runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), cpuModel())
-	fmt.Println("| rows | strings | subsidy wall | subsidy peak RSS | plain excelize wall | plain RSS | ratio |")
-	fmt.Println("|---:|---|---:|---:|---:|---:|---:|")
+	fmt.Println("| rows | input | subsidy wall | subsidy peak RSS | plain excelize wall | plain RSS | ratio | vs xlsx |")
+	fmt.Println("|---:|---|---:|---:|---:|---:|---:|---:|")
 	for _, size := range strings.Split(*sizes, ",") {
-		for _, style := range []string{"shared", "inline"} {
-			in := filepath.Join(*dir, fmt.Sprintf("valueadd-%s-%s.xlsx", size, style))
+		var xlsxWall time.Duration
+		for _, style := range strings.Split(*inputs, ",") {
+			ext := ".xlsx"
+			if style == "csv" {
+				ext = ".csv"
+			}
+			in := filepath.Join(*dir, fmt.Sprintf("valueadd-%s-%s%s", size, style, ext))
 			if _, err := os.Stat(in); err != nil {
 				gen := exec.Command("go", "run", "./testdata/tools/benchgen", "-rows", size, "-strings", style, "-o", in)
 				gen.Stderr = os.Stderr
@@ -79,8 +86,12 @@ func main() {
 			if err != nil {
 				log.Fatal(err)
 			}
-			line := fmt.Sprintf("| %s | %s | %.2f s | %d MiB |", size, style, s.wall.Seconds(), s.rss/1024)
-			if *plain != "" {
+			if style == "shared" {
+				xlsxWall = s.wall
+			}
+			label := map[string]string{"shared": "xlsx, shared strings", "inline": "xlsx, inline strings", "csv": "CSV (UTF-8)"}[style]
+			line := fmt.Sprintf("| %s | %s | %.2f s | %d MiB |", size, label, s.wall.Seconds(), s.rss/1024)
+			if *plain != "" && style != "csv" {
 				p, err := median(*plain, n, in, out)
 				if err != nil {
 					log.Fatal(err)
@@ -88,6 +99,11 @@ func main() {
 				line += fmt.Sprintf(" %.2f s | %d MiB | %.2f |", p.wall.Seconds(), p.rss/1024, s.wall.Seconds()/p.wall.Seconds())
 			} else {
 				line += " – | – | – |"
+			}
+			if xlsxWall > 0 {
+				line += fmt.Sprintf(" %.2f |", s.wall.Seconds()/xlsxWall.Seconds())
+			} else {
+				line += " – |"
 			}
 			fmt.Println(line)
 		}

@@ -1,7 +1,9 @@
 // Command benchgen writes deterministic valueadd workbooks for benchmarks: N data rows
-// of 7 columns, with strings shared (as Excel and WPS save) or inline (as excelize writes).
+// of 7 columns, with strings shared (as Excel and WPS save) or inline (as excelize writes),
+// or the same rows as a UTF-8 CSV with BOM (as Excel saves "CSV UTF-8").
 //
 //	go run ./testdata/tools/benchgen -rows 100000 -strings shared -o /tmp/bench-100k.xlsx
+//	go run ./testdata/tools/benchgen -rows 100000 -strings csv -o /tmp/bench-100k.csv
 package main
 
 import (
@@ -12,18 +14,25 @@ import (
 	"io"
 	"log"
 	"os"
+	"strconv"
 	"strings"
 )
 
 func main() {
 	rows := flag.Int("rows", 10000, "data rows")
-	style := flag.String("strings", "shared", "shared or inline")
+	style := flag.String("strings", "shared", "shared or inline (xlsx), or csv")
 	out := flag.String("o", "bench.xlsx", "output file")
 	flag.Parse()
-	if *style != "shared" && *style != "inline" {
-		log.Fatal("-strings must be shared or inline")
+	var err error
+	switch *style {
+	case "shared", "inline":
+		err = write(*out, *rows, *style == "shared")
+	case "csv":
+		err = writeCSV(*out, *rows)
+	default:
+		log.Fatal("-strings must be shared, inline or csv")
 	}
-	if err := write(*out, *rows, *style == "shared"); err != nil {
+	if err != nil {
 		log.Fatal(err)
 	}
 }
@@ -46,6 +55,41 @@ func code(n int) string {
 		w = w * 3 % 31
 	}
 	return string(body) + string(alphabet[(31-sum%31)%31])
+}
+
+// row is data row i's cells as written: 序号 and the two figures are numbers in the xlsx.
+func row(i int) []string {
+	yes := "是"
+	if i%17 == 0 {
+		yes = "否"
+	}
+	return []string{
+		strconv.Itoa(i),
+		fmt.Sprintf("福州市长乐区测试%07d实业有限公司", i),
+		code(i),
+		towns[i%len(towns)],
+		yes,
+		fmt.Sprintf("%d.%02d", 5000+(i*7919)%80000, i%100),
+		fmt.Sprintf("%d.%d", 18+(i*31)%10, i%10),
+	}
+}
+
+// writeCSV writes the same rows as write, as a CSV: none of the values needs quoting.
+func writeCSV(path string, n int) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	b := bufio.NewWriterSize(f, 1<<16)
+	b.WriteString("\ufeff" + strings.Join(headers, ",") + "\r\n")
+	for i := 1; i <= n; i++ {
+		b.WriteString(strings.Join(row(i), ",") + "\r\n")
+	}
+	if err := b.Flush(); err != nil {
+		return err
+	}
+	return f.Close()
 }
 
 type sst struct {
@@ -106,17 +150,13 @@ func write(path string, n int, shared bool) error {
 	b.WriteString(`</row>`)
 	for i := 1; i <= n; i++ {
 		r := i + 1
-		fmt.Fprintf(b, `<row r="%d"><c r="A%d"><v>%d</v></c>`, r, r, i)
-		text(fmt.Sprintf("B%d", r), fmt.Sprintf("福州市长乐区测试%07d实业有限公司", i))
-		text(fmt.Sprintf("C%d", r), code(i))
-		text(fmt.Sprintf("D%d", r), towns[i%len(towns)])
-		yes := "是"
-		if i%17 == 0 {
-			yes = "否"
+		v := row(i)
+		fmt.Fprintf(b, `<row r="%d"><c r="A%d"><v>%s</v></c>`, r, r, v[0])
+		for col := 1; col <= 4; col++ {
+			text(fmt.Sprintf("%c%d", 'A'+col, r), v[col])
 		}
-		text(fmt.Sprintf("E%d", r), yes)
-		fmt.Fprintf(b, `<c r="F%d"><v>%d.%02d</v></c>`, r, 5000+(i*7919)%80000, i%100)
-		fmt.Fprintf(b, `<c r="G%d"><v>%d.%d</v></c></row>`, r, 18+(i*31)%10, i%10)
+		fmt.Fprintf(b, `<c r="F%d"><v>%s</v></c>`, r, v[5])
+		fmt.Fprintf(b, `<c r="G%d"><v>%s</v></c></row>`, r, v[6])
 	}
 	b.WriteString(`</sheetData></worksheet>`)
 	if err := b.Flush(); err != nil {
