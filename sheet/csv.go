@@ -69,6 +69,7 @@ func (c *csvSource) Rows(sheet string, fn func(int, []Cell) error) error {
 		end = last + strings.Count(rec[len(rec)-1], "\n")
 		cells = cells[:0]
 		for _, v := range rec {
+			v = shownText(v)
 			kind := Text
 			if strings.TrimSpace(v) == "" {
 				kind = Blank
@@ -79,6 +80,16 @@ func (c *csvSource) Rows(sheet string, fn func(int, []Cell) error) error {
 			return err
 		}
 	}
+}
+
+// shownText is a field as a spreadsheet shows it: ="…" with no other quote (how this tool
+// and many others write a code so it stays text) is the text between the quotes.
+func shownText(v string) string {
+	inner, ok := strings.CutPrefix(v, `="`)
+	if !ok || !strings.HasSuffix(inner, `"`) || strings.Count(inner, `"`) != 1 {
+		return v
+	}
+	return inner[:len(inner)-1]
 }
 
 // decoded is the file's text as UTF-8, without a BOM.

@@ -4,7 +4,6 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"io"
-	"strings"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/transform"
@@ -68,13 +67,17 @@ type csvWriter struct {
 	cw    *csv.Writer
 	table *Table
 	kept  []int
+	code  int // the 统一社会信用代码 column, -1 where there is none
 	close func() error
 }
 
 // NewCSVWriter writes the 明细 table as CSV: the header and data rows, input columns then
 // result columns; UTF-8 with BOM, or GB18030 (GBK's superset, so no character is refused).
 func NewCSVWriter(w io.Writer, r *Report, gbk bool) (Writer, error) {
-	c := &csvWriter{table: r.Table, kept: r.Table.keptColumns(), close: func() error { return nil }}
+	c := &csvWriter{table: r.Table, kept: r.Table.keptColumns(), code: -1, close: func() error { return nil }}
+	if col, ok := r.Table.Columns["code"]; ok {
+		c.code = col.Index
+	}
 	if gbk {
 		enc := transform.NewWriter(w, simplifiedchinese.GB18030.NewEncoder())
 		w, c.close = enc, enc.Close
@@ -90,17 +93,21 @@ func (c *csvWriter) Line(l Line, res *Result) error {
 	switch {
 	case l.Kind == HeaderLine:
 		for _, col := range c.kept {
-			rec = append(rec, neutralize(c.table.Header(col)))
+			rec = append(rec, csvText(c.table.Header(col)))
 		}
 		return c.cw.Write(append(rec, resultColumns...))
 	case res == nil:
 		return nil
 	}
 	for _, col := range c.kept {
-		rec = append(rec, neutralize(l.Row.Cell(col).Value))
+		if col == c.code {
+			rec = append(rec, csvCode(l.Row.Cell(col).Value))
+			continue
+		}
+		rec = append(rec, csvText(l.Row.Cell(col).Value))
 	}
 	o := res.Outcome
-	return c.cw.Write(append(rec, o.Status.Label(), o.Award.StringFixed(2), neutralize(Explanation(o)), o.Clause))
+	return c.cw.Write(append(rec, o.Status.Label(), o.Award.StringFixed(2), csvText(Explanation(o)), o.Clause))
 }
 
 func (c *csvWriter) Abandon() {}
@@ -111,18 +118,6 @@ func (c *csvWriter) Close(*Report) error {
 		return err
 	}
 	return c.close()
-}
-
-// neutralize keeps a spreadsheet from reading text as a formula (CSV injection):
-// a leading =, +, -, @ gets a leading apostrophe. Plain negative numbers are left alone.
-func neutralize(s string) string {
-	if s == "" || !strings.ContainsRune("=+-@", rune(s[0])) {
-		return s
-	}
-	if _, err := ParseNumber(Cell{Kind: Text, Value: s}); err == nil && s[0] == '-' {
-		return s
-	}
-	return "'" + s
 }
 
 // keptColumns are the input columns carried to the output, in their original order.
