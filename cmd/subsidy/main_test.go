@@ -26,7 +26,9 @@ func TestScripts(t *testing.T) {
 			"truncatefile": truncatefile, "writebytes": writebytes, "mkbomb": mkbomb,
 			"mkbig": mkbig, "waitglob": waitglob, "glob": glob, "sleep": sleep,
 			"mkzip": mkzip, "zipreplace": zipreplace,
+			"localc": localc,
 		},
+		Condition:           condition,
 		RequireExplicitExec: false,
 		UpdateScripts:       *updateScripts,
 		Setup: func(env *testscript.Env) error {
