@@ -200,8 +200,8 @@ func resolveOutput(m Measure, opts Options) (format, output string, err error) {
 	if sameFile(output, opts.Input) {
 		return "", "", fmt.Errorf("输出文件 %s 就是输入文件：本工具从不改写输入，请换一个输出文件名", output)
 	}
-	if _, err := os.Stat(output); err == nil && !opts.Force {
-		return "", "", fmt.Errorf("输出文件 %s 已存在，未作改动；如需覆盖请加 --force", output)
+	if err := checkTarget(output, opts.Force); err != nil {
+		return "", "", err
 	}
 	return format, output, nil
 }

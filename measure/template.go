@@ -1,9 +1,7 @@
 package measure
 
 import (
-	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/changle/subsidy/policy"
@@ -57,8 +55,8 @@ func WriteTemplate(m Measure, p *policy.Policy, path string, force bool, stdout 
 	if path == "" {
 		path = m.Section(p).Name + "-申报模板.xlsx"
 	}
-	if _, err := os.Stat(path); err == nil && !force {
-		return "", fmt.Errorf("输出文件 %s 已存在，未作改动；如需覆盖请加 --force", path)
+	if err := checkTarget(path, force); err != nil {
+		return "", err
 	}
 	return path, writeAtomically(path, force, write)
 }
