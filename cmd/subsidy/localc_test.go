@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,16 +10,6 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
-
-// condition [localc] holds where LibreOffice is installed, and always on CI (CI=true),
-// where .ci/run installs it: there a missing soffice fails the script instead of skipping it.
-func condition(cond string) (bool, error) {
-	if cond != "localc" {
-		return false, fmt.Errorf("unknown condition %q", cond)
-	}
-	_, err := exec.LookPath("soffice")
-	return err == nil || os.Getenv("CI") == "true", nil
-}
 
 // localc IN.csv OUT.xlsx opens a CSV in LibreOffice Calc with its default import (formulas
 // evaluated, numbers recognised), told only that the file is comma-separated UTF-8 as the

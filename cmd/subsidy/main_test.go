@@ -26,7 +26,7 @@ func TestScripts(t *testing.T) {
 			"truncatefile": truncatefile, "writebytes": writebytes, "mkbomb": mkbomb,
 			"mkbig": mkbig, "waitglob": waitglob, "glob": glob, "sleep": sleep,
 			"mkzip": mkzip, "zipreplace": zipreplace,
-			"localc": localc,
+			"localc": localc, "mkfifo": mkfifo, "mknull": mknull, "filekind": filekind,
 		},
 		Condition:           condition,
 		RequireExplicitExec: false,
