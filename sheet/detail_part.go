@@ -43,7 +43,7 @@ type cellXML struct {
 func newDetailPart(head, tail []byte, width int) (*detailPart, error) {
 	tmp, err := os.CreateTemp("", "subsidy-detail-*.tmp")
 	if err != nil {
-		return nil, err
+		return nil, scratch(err)
 	}
 	fw, err := flate.NewWriter(tmp, flate.BestSpeed)
 	if err != nil {
@@ -63,7 +63,7 @@ func (d *detailPart) write(p []byte) error {
 	d.crc.Write(p)
 	d.size += int64(len(p))
 	_, err := d.deflate.Write(p)
-	return err
+	return scratch(err)
 }
 
 // row writes one <row>; blank cells are left out.
@@ -144,17 +144,17 @@ func (d *detailPart) finish() error {
 	if err := d.write(d.tail); err != nil {
 		return err
 	}
-	return d.deflate.Close()
+	return scratch(d.deflate.Close())
 }
 
 // copyInto adds the finished part to the package under name, without inflating it again.
 func (d *detailPart) copyInto(zw *zip.Writer, name string) error {
 	compressed, err := d.tmp.Seek(0, io.SeekCurrent)
 	if err != nil {
-		return err
+		return scratch(err)
 	}
 	if _, err := d.tmp.Seek(0, io.SeekStart); err != nil {
-		return err
+		return scratch(err)
 	}
 	w, err := zw.CreateRaw(&zip.FileHeader{
 		Name: name, Method: zip.Deflate, CRC32: d.crc.Sum32(),

@@ -1,0 +1,49 @@
+package sheet
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"syscall"
+)
+
+// SystemCause is why the system refused a file operation, in a few Chinese words: the
+// system's own message is English and names the (temporary) file.
+func SystemCause(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "文件夹不存在"
+	case errors.Is(err, fs.ErrPermission):
+		return "没有权限"
+	case errors.Is(err, syscall.ENOSPC):
+		return "磁盘空间已满"
+	case errors.Is(err, syscall.EDQUOT):
+		return "超出磁盘配额"
+	case errors.Is(err, syscall.EROFS):
+		return "磁盘只读"
+	case errors.Is(err, syscall.ENAMETOOLONG):
+		return "文件名太长"
+	case errors.Is(err, syscall.EIO):
+		return "磁盘读写出错"
+	}
+	return "系统拒绝了操作"
+}
+
+// scratchError is a failure of the temporary file 明细 is deflated into, told in Chinese
+// without its name; the cause stays wrapped.
+type scratchError struct{ err error }
+
+func (e *scratchError) Error() string {
+	return fmt.Sprintf("临时文件夹 %s 无法使用（%s）：请确认它存在、可以写入且有空间，或用环境变量 TMPDIR 另指一个文件夹", os.TempDir(), SystemCause(e.err))
+}
+
+func (e *scratchError) Unwrap() error { return e.err }
+
+// scratch wraps an error of the temporary file, nil staying nil.
+func scratch(err error) error {
+	if err == nil {
+		return nil
+	}
+	return &scratchError{err}
+}
