@@ -49,7 +49,8 @@ func (c *csvSource) Rows(sheet string, fn func(int, []Cell) error) error {
 		return &csvError{path: c.path, err: err}
 	}
 	defer f.Close()
-	r := csv.NewReader(c.decoded(f))
+	bounded := &recordBound{r: c.decoded(f)}
+	r := csv.NewReader(bounded)
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
 	r.ReuseRecord = true
@@ -61,8 +62,9 @@ func (c *csvSource) Rows(sheet string, fn func(int, []Cell) error) error {
 			return nil
 		}
 		if err != nil {
-			return &csvError{path: c.path, err: err}
+			return &csvError{path: c.path, row: num + 1, err: err}
 		}
+		bounded.n = 0
 		start, _ := r.FieldPos(0)
 		num += start - end // csv skips empty lines; Excel shows each as a row
 		last, _ := r.FieldPos(len(rec) - 1)
@@ -107,15 +109,42 @@ func (c *csvSource) decoded(f *os.File) io.Reader {
 // csvError is a CSV that cannot be read on, told in Chinese; the cause stays wrapped.
 type csvError struct {
 	path string
+	row  int // the row being read
 	err  error
 }
 
 func (e *csvError) Error() string {
-	var pe *csv.ParseError
-	if errors.As(e.err, &pe) {
-		return fmt.Sprintf("%s 第%d行不是有效的 CSV：请在 Excel/WPS 中打开并另存为 .xlsx 后再试", e.path, pe.StartLine)
+	if pe := (*csv.ParseError)(nil); errors.As(e.err, &pe) {
+		return fmt.Sprintf("第%d行不是有效的 CSV：请在 Excel/WPS 中打开并另存为 .xlsx 后再试", e.row)
+	}
+	if errors.Is(e.err, errRecordTooLong) {
+		return fmt.Sprintf("第%d行起的一行超过 %dMiB：疑似引号未闭合或文件损坏，请在 Excel/WPS 中打开检查、另存后再试", e.row, maxRecordBytes>>20)
 	}
 	return fmt.Sprintf("无法读取输入文件 %s：请确认文件仍在原处、可以正常打开、没有被其他程序占用后再试", e.path)
 }
 
 func (e *csvError) Unwrap() error { return e.err }
+
+// maxRecordBytes bounds one record: an unclosed quote would otherwise make the rest of the
+// file a single field held in memory. A real row of a 申报表 is a few KiB.
+const maxRecordBytes = 16 << 20
+
+var errRecordTooLong = errors.New("csv record over maxRecordBytes")
+
+// recordBound fails a read once a record has taken maxRecordBytes; Rows resets n per record.
+type recordBound struct {
+	r io.Reader
+	n int
+}
+
+func (b *recordBound) Read(p []byte) (int, error) {
+	if b.n >= maxRecordBytes {
+		return 0, errRecordTooLong
+	}
+	if len(p) > maxRecordBytes-b.n {
+		p = p[:maxRecordBytes-b.n]
+	}
+	n, err := b.r.Read(p)
+	b.n += n
+	return n, err
+}

@@ -118,3 +118,16 @@ func TestCSVStreamsInBoundedMemory(t *testing.T) {
 		t.Errorf("live heap %d MiB at the last row of a %d MiB CSV: rows are being held", live>>20, st.Size()>>20)
 	}
 }
+
+// An unclosed quote makes the rest of the file one field: refused by its row, not held.
+func TestCSVUnclosedQuoteIsRefused(t *testing.T) {
+	text := "企业名称,备注\r\n甲,ok\r\n乙,\"unclosed\r\n" + strings.Repeat("丙,x\r\n", 4<<20)
+	src, err := Open(writeFile(t, "quote.csv", []byte(text)), "", DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = src.Rows(src.SheetNames()[0], func(int, []Cell) error { return nil })
+	if err == nil || !strings.Contains(err.Error(), "第3行起的一行超过 16MiB：疑似引号未闭合") {
+		t.Errorf("error: %v", err)
+	}
+}
