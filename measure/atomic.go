@@ -9,6 +9,8 @@ import (
 	"os/signal"
 	"path/filepath"
 	"syscall"
+
+	"github.com/changle/subsidy/usererr"
 )
 
 // writeAtomically writes the output without a name (or under a hidden temporary one where
@@ -24,7 +26,7 @@ func writeAtomically(path string, force bool, write func(io.Writer) error) (err 
 		if folderErr := checkFolder(dir); folderErr != nil {
 			return folderErr
 		}
-		return &outputError{fmt.Sprintf("无法在文件夹 %s 中写文件（%s）：请换一个可以写入的文件夹", dir, cause(err)), err}
+		return usererr.Wrap(err, fmt.Sprintf("无法在文件夹 %s 中写文件（%s）", dir, cause(err)), "请换一个可以写入的文件夹")
 	}
 	defer func() {
 		if err != nil {
@@ -67,11 +69,11 @@ func (w *watchedWriter) Write(p []byte) (int, error) {
 }
 
 func writeError(path string, err error) error {
-	return &outputError{fmt.Sprintf("写输出文件 %s 失败（%s），未写出输出：请确认磁盘有空间、可以写入后再试", path, cause(err)), err}
+	return usererr.Wrap(err, fmt.Sprintf("写输出文件 %s 失败（%s），未写出输出", path, cause(err)), "请确认磁盘有空间、可以写入后再试")
 }
 
 func publishError(path string, err error) error {
-	return &outputError{fmt.Sprintf("无法把输出存为 %s（%s），未写出输出：请确认该文件夹可以写入后再试", path, cause(err)), err}
+	return usererr.Wrap(err, fmt.Sprintf("无法把输出存为 %s（%s），未写出输出", path, cause(err)), "请确认该文件夹可以写入后再试")
 }
 
 // pendingFile is an output being written: anonymous (Linux O_TMPFILE) or hidden by name.

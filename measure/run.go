@@ -200,8 +200,11 @@ func resolveOutput(m Measure, opts Options) (format, output string, err error) {
 	if sameFile(output, opts.Input) {
 		return "", "", fmt.Errorf("输出文件 %s 就是输入文件：本工具从不改写输入，请换一个输出文件名", output)
 	}
-	if err := checkTarget(output, opts.Force); err != nil {
-		return "", "", err
+	// A missing input is told by Open; the output beside it would only echo its folder.
+	if _, err := os.Stat(opts.Input); err == nil {
+		if err := checkTarget(output, opts.Force); err != nil {
+			return "", "", err
+		}
 	}
 	return format, output, nil
 }

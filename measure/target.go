@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"syscall"
+
+	"github.com/changle/subsidy/usererr"
 )
 
 // checkTarget refuses, before any work and again just before the output takes its name,
@@ -18,7 +20,7 @@ func checkTarget(path string, force bool) error {
 	case errors.Is(err, fs.ErrNotExist), errors.Is(err, syscall.ENOTDIR):
 		return checkFolder(filepath.Dir(path))
 	case err != nil:
-		return &outputError{fmt.Sprintf("无法访问输出文件 %s（%s）：请检查路径和权限后再试", path, cause(err)), err}
+		return usererr.Wrap(err, fmt.Sprintf("无法访问输出文件 %s（%s）", path, cause(err)), "请检查路径和权限后再试")
 	}
 	mode := fi.Mode()
 	var kind string
@@ -26,7 +28,7 @@ func checkTarget(path string, force bool) error {
 	case mode.IsRegular() && force:
 		return nil
 	case mode.IsRegular():
-		return fmt.Errorf("输出文件 %s 已存在，未作改动；如需覆盖请加 --force", path)
+		return usererr.New("输出文件 "+path+" 已存在，未作改动；如需覆盖请加 --force", "")
 	case mode.IsDir():
 		kind = "一个文件夹"
 	case mode&fs.ModeSymlink != 0:
@@ -38,7 +40,7 @@ func checkTarget(path string, force bool) error {
 	default:
 		kind = "一个特殊文件"
 	}
-	return fmt.Errorf("输出路径 %s 是%s，不是普通文件，未作改动（--force 只替换普通文件）：请用 -o 另指一个文件名，或用 -o - 输出到标准输出", path, kind)
+	return usererr.New(fmt.Sprintf("输出路径 %s 是%s，不是普通文件，未作改动（--force 只替换普通文件）", path, kind), "请用 -o 另指一个文件名，或用 -o - 输出到标准输出")
 }
 
 // checkFolder says, in words a user can act on, why an output cannot be made in dir.
@@ -46,11 +48,11 @@ func checkFolder(dir string) error {
 	fi, err := os.Stat(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return &outputError{fmt.Sprintf("输出文件夹 %s 不存在：请先建好这个文件夹，或用 -o 指定已有文件夹中的文件", dir), err}
+		return usererr.Wrap(err, "输出文件夹 "+dir+" 不存在", "请先建好这个文件夹，或用 -o 指定已有文件夹中的文件")
 	case errors.Is(err, syscall.ENOTDIR) || (err == nil && !fi.IsDir()):
-		return fmt.Errorf("输出路径中的 %s 不是文件夹：请检查 -o 给出的路径", dir)
+		return usererr.New("输出路径中的 "+dir+" 不是文件夹", "请检查 -o 给出的路径")
 	case err != nil:
-		return &outputError{fmt.Sprintf("无法访问输出文件夹 %s（%s）：请检查路径和权限后再试", dir, cause(err)), err}
+		return usererr.Wrap(err, fmt.Sprintf("无法访问输出文件夹 %s（%s）", dir, cause(err)), "请检查路径和权限后再试")
 	}
 	return nil
 }

@@ -13,6 +13,8 @@ import (
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/transform"
+
+	"github.com/changle/subsidy/usererr"
 )
 
 // csvSource is a CSV file as a one-sheet workbook of text cells, named after the file.
@@ -28,7 +30,7 @@ type csvSource struct {
 func newCSVSource(path string) (*csvSource, error) {
 	isUTF8, err := isUTF8File(path)
 	if err != nil {
-		return nil, &csvError{path: path, err: err}
+		return nil, csvError(path, 0, err)
 	}
 	name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	return &csvSource{path: path, name: name, gbk: !isUTF8}, nil
@@ -46,7 +48,7 @@ func (c *csvSource) Rows(sheet string, fn func(int, []Cell) error) error {
 	}
 	f, err := os.Open(c.path)
 	if err != nil {
-		return &csvError{path: c.path, err: err}
+		return csvError(c.path, 0, err)
 	}
 	defer f.Close()
 	bounded := &recordBound{r: c.decoded(f)}
@@ -62,7 +64,7 @@ func (c *csvSource) Rows(sheet string, fn func(int, []Cell) error) error {
 			return nil
 		}
 		if err != nil {
-			return &csvError{path: c.path, row: num + 1, err: err}
+			return csvError(c.path, num+1, err)
 		}
 		bounded.n = 0
 		start, _ := r.FieldPos(0)
@@ -106,24 +108,16 @@ func (c *csvSource) decoded(f *os.File) io.Reader {
 	return br
 }
 
-// csvError is a CSV that cannot be read on, told in Chinese; the cause stays wrapped.
-type csvError struct {
-	path string
-	row  int // the row being read
-	err  error
-}
-
-func (e *csvError) Error() string {
-	if pe := (*csv.ParseError)(nil); errors.As(e.err, &pe) {
-		return fmt.Sprintf("第%d行不是有效的 CSV：请在 Excel/WPS 中打开并另存为 .xlsx 后再试", e.row)
+// csvError tells a CSV that cannot be read on, in Chinese; the cause stays wrapped.
+func csvError(path string, row int, err error) error {
+	if pe := (*csv.ParseError)(nil); errors.As(err, &pe) {
+		return usererr.Wrap(err, fmt.Sprintf("第%d行不是有效的 CSV", row), "请在 Excel/WPS 中打开并另存为 .xlsx 后再试")
 	}
-	if errors.Is(e.err, errRecordTooLong) {
-		return fmt.Sprintf("第%d行起的一行超过 %dMiB：疑似引号未闭合或文件损坏，请在 Excel/WPS 中打开检查、另存后再试", e.row, maxRecordBytes>>20)
+	if errors.Is(err, errRecordTooLong) {
+		return usererr.Wrap(err, fmt.Sprintf("第%d行起的一行超过 %dMiB：疑似引号未闭合或文件损坏", row, maxRecordBytes>>20), "请在 Excel/WPS 中打开检查、另存后再试")
 	}
-	return fmt.Sprintf("无法读取输入文件 %s：请确认文件仍在原处、可以正常打开、没有被其他程序占用后再试", e.path)
+	return usererr.Wrap(err, "无法读取输入文件 "+path, "请确认文件仍在原处、可以正常打开、没有被其他程序占用后再试")
 }
-
-func (e *csvError) Unwrap() error { return e.err }
 
 // maxRecordBytes bounds one record: an unclosed quote would otherwise make the rest of the
 // file a single field held in memory. A real row of a 申报表 is a few KiB.

@@ -6,6 +6,8 @@ import (
 	"io/fs"
 	"os"
 	"syscall"
+
+	"github.com/changle/subsidy/usererr"
 )
 
 // SystemCause is why the system refused a file operation, in a few Chinese words: the
@@ -30,20 +32,11 @@ func SystemCause(err error) string {
 	return "系统拒绝了操作"
 }
 
-// scratchError is a failure of the temporary file 明细 is deflated into, told in Chinese
-// without its name; the cause stays wrapped.
-type scratchError struct{ err error }
-
-func (e *scratchError) Error() string {
-	return fmt.Sprintf("临时文件夹 %s 无法使用（%s）：请确认它存在、可以写入且有空间，或用环境变量 TMPDIR 另指一个文件夹", os.TempDir(), SystemCause(e.err))
-}
-
-func (e *scratchError) Unwrap() error { return e.err }
-
-// scratch wraps an error of the temporary file, nil staying nil.
+// scratch tells a failure of the temporary file 明细 is deflated into by its folder, never
+// its name; nil stays nil.
 func scratch(err error) error {
 	if err == nil {
 		return nil
 	}
-	return &scratchError{err}
+	return usererr.Wrap(err, fmt.Sprintf("临时文件夹 %s 无法使用（%s）", os.TempDir(), SystemCause(err)), "请确认它存在、可以写入且有空间，或用环境变量 TMPDIR 另指一个文件夹")
 }
