@@ -6,9 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"os/signal"
 	"path/filepath"
-	"syscall"
 
 	"github.com/changle/subsidy/usererr"
 )
@@ -33,8 +31,6 @@ func writeAtomically(path string, force bool, write func(io.Writer) error) (err 
 			out.discard()
 		}
 	}()
-	stop := exitOnInterrupt(out)
-	defer stop()
 	w := &watchedWriter{w: out}
 	if err = write(w); err != nil {
 		if w.err != nil {
@@ -175,28 +171,5 @@ func (p *pendingFile) discard() {
 	p.Close()
 	if p.name != "" {
 		os.Remove(p.name)
-	}
-}
-
-// exitOnInterrupt removes a named temporary file and exits if the run is interrupted
-// (Ctrl-C, SIGTERM) while it writes; an anonymous one vanishes with the process.
-func exitOnInterrupt(p *pendingFile) (stop func()) {
-	signals := make(chan os.Signal, 1)
-	done := make(chan struct{})
-	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
-	go func() {
-		select {
-		case <-signals:
-			if p.name != "" {
-				os.Remove(p.name)
-			}
-			fmt.Fprintln(os.Stderr, "已中断：未写出输出文件")
-			os.Exit(130)
-		case <-done:
-		}
-	}()
-	return func() {
-		signal.Stop(signals)
-		close(done)
 	}
 }
