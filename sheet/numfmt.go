@@ -67,3 +67,39 @@ func walkFormat(code string, fn func(literal bool, r rune) bool) {
 		}
 	}
 }
+
+// isDateFormat reports whether a number format shows a date: a y or d outside literal text.
+func isDateFormat(code string) bool {
+	found := false
+	walkFormat(code, func(literal bool, r rune) bool {
+		if !literal && strings.ContainsRune("yYdD", r) {
+			found = true
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// Shown is a cell's value as text a reader of a CSV reads back as the same value: a number
+// as Excel holds it (15 significant digits), a percent-formatted one with its sign (24%),
+// a date-formatted one as a date (2024-01-15); text as it is.
+func Shown(c Cell) string {
+	if c.Kind != Number {
+		return c.Value
+	}
+	v, err := ParseNumber(c)
+	if err != nil {
+		return c.Value
+	}
+	switch {
+	case c.NumFmt == "":
+	case scaledByPercent(c.NumFmt, v.IsNegative(), v.IsZero()):
+		return v.Shift(2).String() + "%"
+	case isDateFormat(c.NumFmt):
+		if d, err := ParseDate(c); err == nil {
+			return d.First.Format("2006-01-02")
+		}
+	}
+	return v.String()
+}

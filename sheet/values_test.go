@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -203,6 +204,31 @@ func TestNormalizeHeader(t *testing.T) {
 		name, u, ok := normalizeHeader(c.in)
 		if name != c.name || (ok && u.Name != c.unit) || ok != (c.unit != "") {
 			t.Errorf("%q: got %q %q %v; want %q %q", c.in, name, u.Name, ok, c.name, c.unit)
+		}
+	}
+}
+
+// A CSV cell reads back as the value of the cell it was written from.
+func TestShown(t *testing.T) {
+	cases := []struct {
+		cell Cell
+		want string
+	}{
+		{Cell{Kind: Number, Value: "0.23999999999999999", NumFmt: "0.00%"}, "24%"},
+		{Cell{Kind: Number, Value: "22.5", NumFmt: `0.00"%"`}, "22.5"},
+		{Cell{Kind: Number, Value: "45306", NumFmt: "yyyy/m/d"}, "2024-01-15"},
+		{Cell{Kind: Number, Value: "43844", NumFmt: "yyyy-mm-dd", Date1904: true}, "2024-01-15"},
+		{Cell{Kind: Number, Value: "20000.009999999998"}, "20000.01"},
+		{Cell{Kind: Number, Value: "60000", NumFmt: "#,##0.00"}, "60000"},
+		{Cell{Kind: Text, Value: "2024年1月"}, "2024年1月"},
+	}
+	for _, c := range cases {
+		if got := Shown(c.cell); got != c.want {
+			t.Errorf("%+v: got %q, want %q", c.cell, got, c.want)
+		}
+		back, err := ParseNumber(Cell{Kind: Text, Value: strings.TrimSuffix(Shown(c.cell), "%")})
+		if c.cell.Kind == Number && !isDateFormat(c.cell.NumFmt) && err != nil {
+			t.Errorf("%q does not read back: %v (%v)", Shown(c.cell), err, back)
 		}
 	}
 }

@@ -104,7 +104,7 @@ func (c *csvWriter) Line(l Line, res *Result) error {
 			rec = append(rec, csvCode(l.Row.Cell(col).Value))
 			continue
 		}
-		rec = append(rec, csvText(l.Row.Cell(col).Value))
+		rec = append(rec, csvText(Shown(l.Row.Cell(col))))
 	}
 	o := res.Outcome
 	return c.cw.Write(append(rec, o.Status.Label(), o.Award.StringFixed(2), csvText(Explanation(o)), o.Clause))
