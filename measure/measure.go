@@ -18,7 +18,7 @@ type Measure struct {
 	Key      string                                         // subcommand and JSON "measure"
 	Help     Help                                           // what --help says beyond the columns read
 	Section  func(p *policy.Policy) policy.Measure          // its clause, name and text in the policy
-	Identity []string                                       // fields that name one claim; nil = the code
+	Claim    []ClaimField                                   // fields that with the code name one claim; nil = the code alone
 	Fields   []sheet.Field                                  // beyond the identity columns
 	OneOf    [][]string                                     // alternatives of which one column must be present
 	Choices  func(p *policy.Policy) map[string][]string     // field key → the values a template offers
@@ -78,10 +78,7 @@ func evaluateRow(m Measure, p *policy.Policy, t *sheet.Table, row sheet.Row, dup
 	name := rec.text("name")
 	code := rec.text("code")
 	rec.checkCode(code, strictCodes)
-	project := ""
-	if slices.Contains(m.Identity, "project") {
-		project = rec.required("project")
-	}
+	claim := claimOf(m, p, rec, true)
 	if dup != "" {
 		rec.invalid = append(rec.invalid, dup)
 	}
@@ -90,7 +87,13 @@ func evaluateRow(m Measure, p *policy.Policy, t *sheet.Table, row sheet.Row, dup
 		out = calc.Outcome{Status: calc.Invalid, Clause: out.Clause, Reasons: rec.invalid}
 	}
 	out.Warnings = append(rec.warnings, out.Warnings...)
-	return sheet.Result{Row: row, Name: name, Code: code, Project: project, Outcome: out}
+	res := sheet.Result{Row: row, Name: name, Code: code, Outcome: out}
+	for i, c := range m.Claim {
+		if c.JSON != "" {
+			res.Identity = append(res.Identity, sheet.Attribute{Key: c.JSON, Value: claim[i]})
+		}
+	}
+	return res
 }
 
 // checkCode validates the 统一社会信用代码 (SPEC §3): malformed is invalid; a wrong
@@ -116,14 +119,6 @@ func (r *record) checkCode(code string, strict bool) {
 	}
 }
 
-// identity lists the fields that name one claim: the code, or the code and the project.
-func (m Measure) identity() []string {
-	if m.Identity == nil {
-		return []string{"code"}
-	}
-	return m.Identity
-}
-
 // firstPassResult is what the first read of a sheet learns.
 type firstPassResult struct {
 	duplicates map[int]string // row number → why it is invalid as a duplicate claim
@@ -135,11 +130,11 @@ type firstPassResult struct {
 // (same code, or same code and project), so none is paid twice: each such row gets a
 // reason naming the others. Claims are indexed by a 128-bit hash of their key, which
 // keeps a million rows in a few tens of MiB.
-func firstPass(m Measure, t *sheet.Table) (firstPassResult, error) {
+func firstPass(m Measure, p *policy.Policy, t *sheet.Table) (firstPassResult, error) {
 	res := firstPassResult{duplicates: map[int]string{}}
-	var what []string
-	for _, key := range m.identity() {
-		what = append(what, t.Columns[key].Header)
+	what := []string{t.Columns["code"].Header}
+	for _, c := range m.Claim {
+		what = append(what, t.Columns[c.Field].Header)
 	}
 	firstRow := map[[16]byte]int32{}
 	dupRows := map[[16]byte][]int32{}
@@ -151,7 +146,7 @@ func firstPass(m Measure, t *sheet.Table) (firstPassResult, error) {
 		}
 		res.extents.LastDataRow = l.Row.Num
 		res.rows++
-		key, ok := claimKey(m, t, l.Row)
+		key, ok := claimKey(m, p, t, l.Row)
 		if !ok {
 			return nil
 		}
@@ -182,15 +177,14 @@ func firstPass(m Measure, t *sheet.Table) (firstPassResult, error) {
 	return res, err
 }
 
-// claimKey joins a row's identity cells; ok is false when one is blank (reported elsewhere).
-func claimKey(m Measure, t *sheet.Table, row sheet.Row) (string, bool) {
-	var parts []string
-	for _, key := range m.identity() {
-		v := sheet.Normalize(row.Cell(t.Columns[key].Index).Value)
-		if v == "" {
-			return "", false
-		}
-		parts = append(parts, v)
+// claimKey joins a row's code and claim fields as read; ok is false when one is blank
+// (reported by the row's own decision).
+func claimKey(m Measure, p *policy.Policy, t *sheet.Table, row sheet.Row) (string, bool) {
+	rec := &record{table: t, row: row}
+	code := sheet.Normalize(row.Cell(t.Columns["code"].Index).Value)
+	parts := append([]string{code}, claimOf(m, p, rec, false)...)
+	if slices.Contains(parts, "") {
+		return "", false
 	}
 	return strings.Join(parts, "／"), true
 }

@@ -85,7 +85,7 @@ func Run(m Measure, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
 	}
-	first, err := firstPass(m, table)
+	first, err := firstPass(m, opts.Policy, table)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
 	}

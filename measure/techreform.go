@@ -21,7 +21,7 @@ var TechReform = Measure{
 municipal technical-reform subsidy received. No cap, no floor.`,
 	},
 	Section:  func(p *policy.Policy) policy.Measure { return p.TechReform.Measure },
-	Identity: []string{"code", "project"},
+	Claim:    []ClaimField{{Field: "project", JSON: "project", Required: true}},
 	Fields: []sheet.Field{
 		{Key: "project", Header: "项目名称", Kind: sheet.KindText, Presence: sheet.Required, Synonyms: []string{"技改项目名称", "项目"}},
 		{Key: "start_date", Header: "开工时间", Kind: sheet.KindDate, Presence: sheet.Required,

@@ -10,12 +10,15 @@ import (
 
 // Result is one data row with its decision.
 type Result struct {
-	Row     Row
-	Name    string
-	Code    string
-	Project string // techreform: the project, part of the row's identity
-	Outcome calc.Outcome
+	Row      Row
+	Name     string
+	Code     string
+	Identity []Attribute // what with the code names the claim: a project, an event's date
+	Outcome  calc.Outcome
 }
+
+// Attribute is one named value of a result, written into JSON Lines under Key.
+type Attribute struct{ Key, Value string }
 
 // Setting is one line of the 参数 sheet.
 type Setting struct{ Item, Value, Note string }

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"io"
@@ -9,32 +10,20 @@ import (
 	"golang.org/x/text/transform"
 )
 
-// jsonRow is the stable JSON Lines record of SPEC §5.
-type jsonRow struct {
-	Measure  string   `json:"measure"`
-	Clause   string   `json:"clause"`
-	Sheet    string   `json:"sheet"`
-	Row      int      `json:"row"`
-	Name     string   `json:"name"`
-	Code     string   `json:"code"`
-	Project  string   `json:"project,omitempty"`
-	Status   string   `json:"status"`
-	Award    string   `json:"award"`
-	Reasons  []string `json:"reasons"`
-	Warnings []string `json:"warnings"`
-}
-
 type jsonWriter struct {
-	enc     *json.Encoder
+	w       io.Writer
 	measure string
 	sheet   string
+	line    *bytes.Buffer
+	enc     *json.Encoder // writes into line, without escaping <>&
 }
 
 // NewJSONLinesWriter writes one JSON object per data row, in input order.
 func NewJSONLinesWriter(w io.Writer, r *Report) Writer {
-	enc := json.NewEncoder(w)
+	line := &bytes.Buffer{}
+	enc := json.NewEncoder(line)
 	enc.SetEscapeHTML(false)
-	return &jsonWriter{enc: enc, measure: r.Measure, sheet: r.Table.Sheet}
+	return &jsonWriter{w: w, measure: r.Measure, sheet: r.Table.Sheet, line: line, enc: enc}
 }
 
 func (j *jsonWriter) Line(_ Line, res *Result) error {
@@ -42,11 +31,36 @@ func (j *jsonWriter) Line(_ Line, res *Result) error {
 		return nil
 	}
 	o := res.Outcome
-	return j.enc.Encode(jsonRow{
-		Measure: j.measure, Clause: o.Clause, Sheet: j.sheet, Row: res.Row.Num,
-		Name: res.Name, Code: res.Code, Project: res.Project, Status: string(o.Status), Award: o.Award.StringFixed(2),
-		Reasons: nonNil(o.Reasons), Warnings: nonNil(o.Warnings),
-	})
+	j.line.Reset()
+	j.line.WriteByte('{')
+	j.field("measure", j.measure)
+	j.field("clause", o.Clause)
+	j.field("sheet", j.sheet)
+	j.field("row", res.Row.Num)
+	j.field("name", res.Name)
+	j.field("code", res.Code)
+	for _, a := range res.Identity {
+		j.field(a.Key, a.Value) // what with the code names the claim: a project, an event's date
+	}
+	j.field("status", string(o.Status))
+	j.field("award", o.Award.StringFixed(2))
+	j.field("reasons", nonNil(o.Reasons))
+	j.field("warnings", nonNil(o.Warnings))
+	j.line.WriteString("}\n")
+	_, err := j.w.Write(j.line.Bytes())
+	return err
+}
+
+// field appends "key":value to the record in the order of SPEC §5, without escaping <>&.
+func (j *jsonWriter) field(key string, value any) {
+	if j.line.Len() > 1 {
+		j.line.WriteByte(',')
+	}
+	j.enc.Encode(key)
+	j.line.Truncate(j.line.Len() - 1)
+	j.line.WriteByte(':')
+	j.enc.Encode(value) // strings, numbers and string lists always encode
+	j.line.Truncate(j.line.Len() - 1)
 }
 
 func (j *jsonWriter) Close(*Report) error { return nil }
