@@ -25,6 +25,13 @@ var (
 		sheet.KindPercent: {24, 22, 25.5, "24%", 10, 20},
 		sheet.KindYesNo:   {"是", "是", "是", "否", "√"},
 		sheet.KindDate:    {"2024-01-15", "2023-12-31", "2024年3月31日", "2024-04-01", "2024/2/1"},
+		sheet.KindCount:   {900, 1000, 899.9, 1200},
+	}
+	// goodByField are the values of fields whose text has a meaning of its own.
+	goodByField = map[string][]any{
+		"industry":     {"C3311", "3311", "D4411", "C17"},
+		"place":        {"省内", "省外", "外省", "本省"},
+		"listing_type": {"新投产纳统", "规下转规上", "第一季度新投产纳统", "其他"},
 	}
 	badValues = map[sheet.Kind][]any{
 		sheet.KindText:    {"", "其他", "=1+1"},
@@ -33,6 +40,7 @@ var (
 		sheet.KindPercent: {"", 0.24, "x", -5},
 		sheet.KindYesNo:   {"", "也许"},
 		sheet.KindDate:    {"", "坏日期"},
+		sheet.KindCount:   {"", -5, "x"},
 	}
 )
 
@@ -61,6 +69,9 @@ func randomCell(rnd *rand.Rand, f sheet.Field, row int, earlier []string) any {
 		return validCode(row)
 	}
 	pool := goodValues[f.Kind]
+	if byField, ok := goodByField[f.Key]; ok {
+		pool = byField
+	}
 	if rnd.IntN(5) == 0 {
 		pool = badValues[f.Kind]
 	}
@@ -82,6 +93,11 @@ func TestInvariantsOnRandomRows(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	amount, err := policy.ParseMoney("5万元")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.StableJobs.Award = &amount // "按规定标准": set here so that rows can be paid
 	for _, key := range Keys() {
 		m := All[key]
 		for seed := uint64(1); seed <= 3; seed++ {

@@ -19,6 +19,7 @@ type Measure struct {
 	Help     Help                                           // what --help says beyond the columns read
 	Section  func(p *policy.Policy) policy.Measure          // its clause, name and text in the policy
 	Claim    []ClaimField                                   // fields that with the code name one claim; nil = the code alone
+	Across   func(p *policy.Policy) Across                  // a rule across rows, or nil
 	Fields   []sheet.Field                                  // beyond the identity columns
 	OneOf    [][]string                                     // alternatives of which one column must be present
 	Choices  func(p *policy.Policy) map[string][]string     // field key → the values a template offers
@@ -51,7 +52,7 @@ func (m Measure) Spec(p *policy.Policy) sheet.Spec {
 }
 
 // Registry lists the measures in clause order: commands, templates and docs come from it.
-var Registry = []Measure{ValueAdd, PowerBonus, SpringFestival, NewListing, TechReform}
+var Registry = []Measure{ValueAdd, PowerBonus, SpringFestival, NewListing, TechReform, Recruit, StableJobs}
 
 // All is the registry by key.
 var All = func() map[string]Measure {
@@ -123,15 +124,17 @@ func (r *record) checkCode(code string, strict bool) {
 type firstPassResult struct {
 	duplicates map[int]string // row number → why it is invalid as a duplicate claim
 	extents    sheet.Extents
-	rows       int // data rows
+	rows       int    // data rows
+	across     Across // the measure's rule across rows, settled; nil for most
 }
 
 // firstPass reads the sheet once for its extent and for rows claiming the same thing
 // (same code, or same code and project), so none is paid twice: each such row gets a
 // reason naming the others. Claims are indexed by a 128-bit hash of their key, which
 // keeps a million rows in a few tens of MiB.
-func firstPass(m Measure, p *policy.Policy, t *sheet.Table) (firstPassResult, error) {
+func firstPass(m Measure, p *policy.Policy, t *sheet.Table, strictCodes bool) (firstPassResult, error) {
 	res := firstPassResult{duplicates: map[int]string{}}
+	var awarded []awardedRow
 	what := []string{t.Columns["code"].Header}
 	for _, c := range m.Claim {
 		what = append(what, t.Columns[c.Field].Header)
@@ -146,6 +149,11 @@ func firstPass(m Measure, p *policy.Policy, t *sheet.Table) (firstPassResult, er
 		}
 		res.extents.LastDataRow = l.Row.Num
 		res.rows++
+		if m.Across != nil {
+			if r := evaluateRow(m, p, t, l.Row, "", strictCodes); r.Outcome.Status == calc.Awarded {
+				awarded = append(awarded, awardedRow{l.Row.Num, r.Code, claimOf(m, p, &record{table: t, row: l.Row}, false)})
+			}
+		}
 		key, ok := claimKey(m, p, t, l.Row)
 		if !ok {
 			return nil
@@ -173,6 +181,10 @@ func firstPass(m Measure, p *policy.Policy, t *sheet.Table) (firstPassResult, er
 			}
 			res.duplicates[int(n)] = fmt.Sprintf("%s“%s”与%s重复，均不予计算，请核实后只保留一行", strings.Join(what, "和"), calc.Clip(dupText[h]), strings.Join(others, "、"))
 		}
+	}
+	if err == nil && m.Across != nil {
+		res.across = m.Across(p)
+		seeAwarded(res.across, awarded, res.duplicates)
 	}
 	return res, err
 }

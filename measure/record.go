@@ -59,6 +59,23 @@ func (r *record) quantity(key string) calc.Figure {
 	return calc.Given(col.Unit.ToBase(v))
 }
 
+// count reads a number of people, such as 月均参保人数: it has no unit and cannot be negative.
+func (r *record) count(key string) calc.Figure {
+	col, c, ok := r.present(key)
+	if !ok {
+		return calc.Figure{}
+	}
+	v, err := sheet.ParseNumber(c)
+	if err == nil && v.IsNegative() {
+		err = fmt.Errorf("“%s”是负数：%s不能为负，请核对", sheet.Quote(c.Value), col.Header)
+	}
+	if err != nil {
+		r.reject(col, err)
+		return calc.Figure{}
+	}
+	return calc.Given(v)
+}
+
 // rate reads a share such as 增加值率 in percentage points: it lies in 0–100%, and a plain
 // number strictly between 0 and 1 is taken for a fraction typed by mistake (SPEC §4).
 func (r *record) rate(key string) calc.Figure {

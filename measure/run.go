@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/changle/subsidy/calc"
 	"github.com/changle/subsidy/policy"
 	"github.com/changle/subsidy/sheet"
 	"github.com/changle/subsidy/unit"
@@ -85,7 +86,7 @@ func Run(m Measure, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
 	}
-	first, err := firstPass(m, opts.Policy, table)
+	first, err := firstPass(m, opts.Policy, table, opts.StrictCodes)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
 	}
@@ -106,6 +107,9 @@ func Run(m Measure, opts Options) (*Result, error) {
 				return nil
 			}
 			res := evaluateRow(m, opts.Policy, table, l.Row, first.duplicates[l.Row.Num], opts.StrictCodes)
+			if first.across != nil && res.Outcome.Status == calc.Awarded {
+				res.Outcome = first.across.Revise(l.Row.Num, res.Outcome)
+			}
 			report.Add(res)
 			return &res
 		}

@@ -19,6 +19,7 @@ const (
 	KindPercent
 	KindYesNo
 	KindDate
+	KindCount // a number of people: no unit, never negative
 )
 
 // Presence says what an absent column means.

@@ -132,6 +132,8 @@ func fieldGuide(f Field) string {
 		s = "数字，单位见表头括号；可改用其他单位，但须写在表头括号内"
 	case KindPercent:
 		s = "百分数，填24表示24%，或设为百分比格式"
+	case KindCount:
+		s = "人数（月平均，可有小数），不能为负"
 	case KindCode:
 		s = "18位统一社会信用代码"
 	default:
