@@ -20,8 +20,8 @@ var TechReform = Measure{
 		English: `Clause 14 award: per project started in the window, a share of the provincial and the
 municipal technical-reform subsidy received. No cap, no floor.`,
 	},
-	Section:  func(p *policy.Policy) policy.Measure { return p.TechReform.Measure },
-	Claim:    []ClaimField{{Field: "project", JSON: "project", Required: true}},
+	Section: func(p *policy.Policy) policy.Measure { return p.TechReform.Measure },
+	Claim:   []ClaimField{{Field: "project", JSON: "project", Required: true}},
 	Fields: []sheet.Field{
 		{Key: "project", Header: "项目名称", Kind: sheet.KindText, Presence: sheet.Required, Synonyms: []string{"技改项目名称", "项目"}},
 		{Key: "start_date", Header: "开工时间", Kind: sheet.KindDate, Presence: sheet.Required,
