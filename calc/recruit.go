@@ -100,6 +100,8 @@ func (e Event) String() string {
 // It returns, for each event of this sheet beyond the limit, the events that filled its year.
 func YearlyLimit(p policy.Recruit, earlier, events []Event) map[int][]Event {
 	byYear := map[int][]Event{}
+	earlier = slices.Clone(earlier)
+	slices.SortStableFunc(earlier, func(a, b Event) int { return cmp.Or(a.On.Compare(b.On), cmp.Compare(a.Source, b.Source)) })
 	for _, e := range earlier {
 		byYear[e.On.Year()] = append(byYear[e.On.Year()], e)
 	}

@@ -32,6 +32,7 @@ type measureOptions struct {
 	password              string
 	maxFileSize, maxUnzip string
 	mapping, units        map[string]string
+	prior                 []string
 }
 
 // newMeasureCmd builds the subcommand of one measure from its declaration; all measures
@@ -69,6 +70,7 @@ func newMeasureCmd(io IO, g *globalOptions, m measure.Measure, runF func(context
 	f.IntVar(&o.headerRow, "header-row", 0, "表头所在行号（默认自动识别）/ header row number")
 	f.StringToStringVar(&o.mapping, "map", nil, "字段=表头，指定某列对应的字段；字段写键名或表头名，如 --map output=去年产值(万元) / map a field to a header")
 	f.StringToStringVar(&o.units, "unit", nil, "字段=单位，表头和“单位：”行都未注明时使用，如 --unit output=万元 / unit of a column")
+	f.StringArrayVar(&o.prior, "prior", nil, "此前各批次的奖励表（或其所在文件夹），可多次给出：其中已发放的不再重复发放 / earlier award workbooks: what they paid is not paid again")
 	f.StringVar(&o.password, "password", "", "加密工作簿的打开密码 / password of an encrypted workbook")
 	f.StringVar(&o.maxFileSize, "max-file-size", sheet.FormatSize(sheet.DefaultLimits.FileSize), "输入文件大小上限，如 2GiB / largest input file")
 	f.StringVar(&o.maxUnzip, "max-unzip-size", sheet.FormatSize(sheet.DefaultLimits.UnzipSize), "工作簿各部分解压后大小上限 / largest part once unzipped")
@@ -128,7 +130,7 @@ func runMeasure(ctx context.Context, o *measureOptions) error {
 		Context: ctx,
 		Limits:  limits,
 		Input:   input, Output: o.output, Format: o.format, Encoding: o.encoding, Force: o.force, StrictCodes: o.strictCodes,
-		Sheet: o.sheet, HeaderRow: o.headerRow, Password: o.password, Map: o.mapping, Units: o.units,
+		Sheet: o.sheet, HeaderRow: o.headerRow, Password: o.password, Map: o.mapping, Units: o.units, Prior: o.prior,
 		Policy: p, PolicyName: policyName, Version: version, Now: time.Now(), Stdout: io.Out,
 		Progress: progressWriter(io.Err, o.quiet),
 	})

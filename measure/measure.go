@@ -19,7 +19,7 @@ type Measure struct {
 	Help     Help                                           // what --help says beyond the columns read
 	Section  func(p *policy.Policy) policy.Measure          // its clause, name and text in the policy
 	Claim    []ClaimField                                   // fields that with the code name one claim; nil = the code alone
-	Across   func(p *policy.Policy) Across                  // a rule across rows, or nil
+	Across   func(p *policy.Policy, paid paidClaims) Across // a rule across rows (and earlier batches), or nil
 	Fields   []sheet.Field                                  // beyond the identity columns
 	OneOf    [][]string                                     // alternatives of which one column must be present
 	Choices  func(p *policy.Policy) map[string][]string     // field key → the values a template offers
@@ -132,7 +132,7 @@ type firstPassResult struct {
 // (same code, or same code and project), so none is paid twice: each such row gets a
 // reason naming the others. Claims are indexed by a 128-bit hash of their key, which
 // keeps a million rows in a few tens of MiB.
-func firstPass(m Measure, p *policy.Policy, t *sheet.Table, strictCodes bool) (firstPassResult, error) {
+func firstPass(m Measure, p *policy.Policy, t *sheet.Table, strictCodes bool, paid paidClaims) (firstPassResult, error) {
 	res := firstPassResult{duplicates: map[int]string{}}
 	var awarded []awardedRow
 	what := []string{t.Columns["code"].Header}
@@ -150,7 +150,7 @@ func firstPass(m Measure, p *policy.Policy, t *sheet.Table, strictCodes bool) (f
 		res.extents.LastDataRow = l.Row.Num
 		res.rows++
 		if m.Across != nil {
-			if r := evaluateRow(m, p, t, l.Row, "", strictCodes); r.Outcome.Status == calc.Awarded {
+			if r := evaluateRow(m, p, t, l.Row, "", strictCodes); r.Outcome.Status == calc.Awarded && !paidBefore(m, p, t, l.Row, paid) {
 				awarded = append(awarded, awardedRow{l.Row.Num, r.Code, claimOf(m, p, &record{table: t, row: l.Row}, false)})
 			}
 		}
@@ -183,7 +183,7 @@ func firstPass(m Measure, p *policy.Policy, t *sheet.Table, strictCodes bool) (f
 		}
 	}
 	if err == nil && m.Across != nil {
-		res.across = m.Across(p)
+		res.across = m.Across(p, paid)
 		seeAwarded(res.across, awarded, res.duplicates)
 	}
 	return res, err

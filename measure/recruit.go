@@ -48,8 +48,12 @@ taken in date order; events paid in earlier batches (--prior) count towards it.`
 			Place:         r.place("place", p.Recruit),
 		})
 	},
-	Across: func(p *policy.Policy) Across {
-		return &yearlyLimit{p: p.Recruit, events: map[string][]calc.Event{}}
+	Across: func(p *policy.Policy, paid paidClaims) Across {
+		y := &yearlyLimit{p: p.Recruit, events: map[string][]calc.Event{}, earlier: map[string][]calc.Event{}}
+		for _, c := range paid {
+			y.earlier[c.Code] = append(y.earlier[c.Code], eventOf(c.Claim, 0, c.Where+" "+c.Award.StringFixed(2)+"元"))
+		}
+		return y
 	},
 }
 
@@ -79,26 +83,32 @@ func (r *record) place(key string, p policy.Recruit) calc.Place {
 	return place
 }
 
-// yearlyLimit is "每家企业每年最多补助2次" across the events of a run.
+// yearlyLimit is "每家企业每年最多补助2次" across the events of a run and those paid before.
 type yearlyLimit struct {
-	p      policy.Recruit
-	events map[string][]calc.Event // by code
-	over   map[int][]calc.Event    // row → the events that filled its year
+	p       policy.Recruit
+	earlier map[string][]calc.Event // paid in earlier batches, by code
+	events  map[string][]calc.Event // awarded on their own in this run, by code
+	over    map[int][]calc.Event    // row → the events that filled its year
 }
 
-func (y *yearlyLimit) See(row int, code string, claim []string) {
+// eventOf is an event from its claim as read (day, place); source says where it was paid before.
+func eventOf(claim []string, row int, source string) calc.Event {
 	on, _ := time.Parse(time.DateOnly, claim[0]) // an awarded event has its day
 	place := calc.OutsideProvince
 	if claim[1] == calc.InsideProvince.String() {
 		place = calc.InsideProvince
 	}
-	y.events[code] = append(y.events[code], calc.Event{On: on, Row: row, Place: place})
+	return calc.Event{On: on, Row: row, Place: place, Source: source}
+}
+
+func (y *yearlyLimit) See(row int, code string, claim []string) {
+	y.events[code] = append(y.events[code], eventOf(claim, row, ""))
 }
 
 func (y *yearlyLimit) Settle() {
 	y.over = map[int][]calc.Event{}
-	for _, events := range y.events {
-		for row, paid := range calc.YearlyLimit(y.p, nil, events) {
+	for code, events := range y.events {
+		for row, paid := range calc.YearlyLimit(y.p, y.earlier[code], events) {
 			y.over[row] = paid
 		}
 	}

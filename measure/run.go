@@ -34,6 +34,7 @@ type Options struct {
 	Limits      sheet.Limits      // what the input may make us read; zero = sheet.DefaultLimits
 	Map         map[string]string // 字段 → 表头, from --map
 	Units       map[string]string // 字段 → 单位, from --unit
+	Prior       []string          // earlier award workbooks (or folders of them): their awarded claims are not paid again
 	Policy      *policy.Policy
 	PolicyName  string
 	Version     string
@@ -86,7 +87,11 @@ func Run(m Measure, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
 	}
-	first, err := firstPass(m, opts.Policy, table, opts.StrictCodes)
+	paid, err := readPaid(m, opts.Policy, opts.Prior, limits)
+	if err != nil {
+		return nil, err
+	}
+	first, err := firstPass(m, opts.Policy, table, opts.StrictCodes, paid)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
 	}
@@ -107,6 +112,13 @@ func Run(m Measure, opts Options) (*Result, error) {
 				return nil
 			}
 			res := evaluateRow(m, opts.Policy, table, l.Row, first.duplicates[l.Row.Num], opts.StrictCodes)
+			if res.Outcome.Status == calc.Awarded && len(paid) > 0 {
+				if key, ok := claimKey(m, opts.Policy, table, l.Row); ok {
+					if before, was := paid[key]; was {
+						res.Outcome = alreadyPaid(res.Outcome, before)
+					}
+				}
+			}
 			if first.across != nil && res.Outcome.Status == calc.Awarded {
 				res.Outcome = first.across.Revise(l.Row.Num, res.Outcome)
 			}

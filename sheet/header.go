@@ -104,3 +104,14 @@ func looksLikeSubjectClass(cell string) bool {
 	}
 	return false
 }
+
+// ResultColumn finds a column this tool wrote in an award workbook ("状态", "奖励金额"),
+// which reading otherwise leaves out.
+func (t *Table) ResultColumn(name string) (int, bool) {
+	for col, h := range t.Headers {
+		if n, _, _ := normalizeHeader(h); n == name && t.Dropped[col] {
+			return col, true
+		}
+	}
+	return 0, false
+}
