@@ -40,7 +40,7 @@ bench: build
 FUZZTIME ?= 30s
 FUZZ_TARGETS := sheet:FuzzParseNumber sheet:FuzzParsePercent sheet:FuzzParseDate sheet:FuzzParseYesNo \
 	sheet:FuzzNormalizeHeader sheet:FuzzScannerMatchesXML sheet:FuzzOpenDamagedWorkbook \
-	calc:FuzzCheckCreditCode measure:FuzzWorkbook
+	calc:FuzzCheckCreditCode internal/measure:FuzzWorkbook
 fuzz:
 	@for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; name=$${t##*:}; echo "== $$pkg $$name ($(FUZZTIME))"; \

@@ -3,7 +3,7 @@ package calc
 import (
 	"fmt"
 
-	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/internal/policy"
 )
 
 // isMonth reports whether only the month of d is known.

@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/internal/policy"
 )
 
 // Industry is a 国民经济行业代码 (GB/T 4754-2017) as written, and whether it lies in the

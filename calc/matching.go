@@ -5,7 +5,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
-	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/internal/policy"
 )
 
 // districtMatch is the district's share of a municipal award with a cap and a floor,

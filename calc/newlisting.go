@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/internal/policy"
 )
 
 // NewListingInput is one enterprise's facts for 第10条.

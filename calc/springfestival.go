@@ -1,7 +1,7 @@
 package calc
 
 import (
-	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/internal/policy"
 )
 
 // SpringFestivalInput is one enterprise's figures for 第9条.

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/internal/policy"
 )
 
 func stable(out24, out23, ins24, ins23 string) StableJobsInput {

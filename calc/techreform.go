@@ -6,7 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
-	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/internal/policy"
 )
 
 // TechReformInput is one project's figures for 第14条; a blank subsidy means none received.

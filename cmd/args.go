@@ -8,8 +8,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/changle/subsidy/measure"
-	"github.com/changle/subsidy/usererr"
+	"github.com/changle/subsidy/internal/measure"
+	"github.com/changle/subsidy/internal/usererr"
 )
 
 // oneInput accepts exactly one input file, and says which way the arguments are off.

@@ -7,7 +7,7 @@ import (
 	"io"
 	"unicode"
 
-	"github.com/changle/subsidy/usererr"
+	"github.com/changle/subsidy/internal/usererr"
 )
 
 // Exit codes (SPEC §6).

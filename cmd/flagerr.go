@@ -8,7 +8,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
-	"github.com/changle/subsidy/usererr"
+	"github.com/changle/subsidy/internal/usererr"
 )
 
 // flagExamples show a flag written right, for messages about a flag written wrong.

@@ -10,10 +10,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/changle/subsidy/calc"
-	"github.com/changle/subsidy/measure"
-	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/internal/measure"
+	"github.com/changle/subsidy/internal/policy"
+	"github.com/changle/subsidy/internal/usererr"
 	"github.com/changle/subsidy/sheet"
-	"github.com/changle/subsidy/usererr"
 )
 
 // measureOptions are what a measure subcommand runs on: its measure and input, and the flags

@@ -7,7 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/changle/subsidy/measure"
+	"github.com/changle/subsidy/internal/measure"
 )
 
 // Flags become options through the run-function seam, as the user typed them.

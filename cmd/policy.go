@@ -7,9 +7,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/changle/subsidy/measure"
-	"github.com/changle/subsidy/policy"
-	"github.com/changle/subsidy/usererr"
+	"github.com/changle/subsidy/internal/measure"
+	"github.com/changle/subsidy/internal/policy"
+	"github.com/changle/subsidy/internal/usererr"
 )
 
 func newPolicyCmd(io IO, g *globalOptions) *cobra.Command {

@@ -9,8 +9,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/changle/subsidy/measure"
-	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/internal/measure"
+	"github.com/changle/subsidy/internal/policy"
 )
 
 // version is set at build time: -ldflags "-X github.com/changle/subsidy/cmd.version=…".

@@ -8,7 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/changle/subsidy/calc"
-	"github.com/changle/subsidy/measure"
+	"github.com/changle/subsidy/internal/measure"
 )
 
 // printSummary writes the short Chinese summary of a run to stderr.

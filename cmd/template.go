@@ -6,8 +6,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/changle/subsidy/measure"
-	"github.com/changle/subsidy/usererr"
+	"github.com/changle/subsidy/internal/measure"
+	"github.com/changle/subsidy/internal/usererr"
 )
 
 func newTemplateCmd(io IO, g *globalOptions) *cobra.Command {

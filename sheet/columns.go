@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/changle/subsidy/unit"
+	"github.com/changle/subsidy/internal/unit"
 )
 
 // mapColumns matches header cells to fields and settles each money/energy column's unit.

@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/changle/subsidy/usererr"
+	"github.com/changle/subsidy/internal/usererr"
 )
 
 // checkedBook reads a Book's rows and tells the two ways a read can fail apart: the

@@ -7,7 +7,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/changle/subsidy/unit"
+	"github.com/changle/subsidy/internal/unit"
 )
 
 // Normalize applies NFKC (full-width digits and brackets, ideographic spaces) and trims.

@@ -5,7 +5,7 @@ import (
 	"bytes"
 	"strings"
 
-	"github.com/changle/subsidy/usererr"
+	"github.com/changle/subsidy/internal/usererr"
 )
 
 // What a file handed over as a workbook turns out to be, told by its content rather than

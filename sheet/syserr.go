@@ -7,7 +7,7 @@ import (
 	"os"
 	"syscall"
 
-	"github.com/changle/subsidy/usererr"
+	"github.com/changle/subsidy/internal/usererr"
 )
 
 // SystemCause is why the system refused a file operation, in a few Chinese words: the

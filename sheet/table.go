@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/changle/subsidy/unit"
+	"github.com/changle/subsidy/internal/unit"
 )
 
 // Kind is what a column holds.

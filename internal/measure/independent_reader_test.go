@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/internal/policy"
 )
 
 // debianPython has openpyxl from Debian's python3-openpyxl (.ci/run installs it).
@@ -31,7 +31,7 @@ func TestAwardWorkbookWithOpenpyxl(t *testing.T) {
 	}
 	inputs := map[string]string{}
 	for _, m := range All {
-		inputs[m.Key] = filepath.Join("..", "testdata", m.Key+".xlsx")
+		inputs[m.Key] = filepath.Join("..", "..", "testdata", m.Key+".xlsx")
 	}
 	inputs["valueadd-generated"] = generatedValueAdd(t, 5000)
 	for name, input := range inputs {
@@ -46,7 +46,7 @@ func TestAwardWorkbookWithOpenpyxl(t *testing.T) {
 				}
 			}
 			var stdout bytes.Buffer
-			check := exec.Command(debianPython, filepath.Join("..", "testdata", "tools", "check_award_workbook.py"), xlsx, jsonl)
+			check := exec.Command(debianPython, filepath.Join("..", "..", "testdata", "tools", "check_award_workbook.py"), xlsx, jsonl)
 			check.Stdout, check.Stderr = &stdout, os.Stderr
 			if err := check.Run(); err != nil {
 				t.Errorf("openpyxl check failed: %v\n%s", err, stdout.String())

@@ -13,10 +13,10 @@ import (
 	"time"
 
 	"github.com/changle/subsidy/calc"
-	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/internal/policy"
+	"github.com/changle/subsidy/internal/unit"
+	"github.com/changle/subsidy/internal/usererr"
 	"github.com/changle/subsidy/sheet"
-	"github.com/changle/subsidy/unit"
-	"github.com/changle/subsidy/usererr"
 )
 
 // Options are what a run is asked to do.

@@ -6,7 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
-	"github.com/changle/subsidy/unit"
+	"github.com/changle/subsidy/internal/unit"
 )
 
 // Money is an amount in 元, written in the policy file with its unit ("5亿元", "3000元").

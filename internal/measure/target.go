@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"syscall"
 
-	"github.com/changle/subsidy/usererr"
+	"github.com/changle/subsidy/internal/usererr"
 )
 
 // checkTarget refuses, before any work and again just before the output takes its name,

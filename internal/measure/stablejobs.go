@@ -2,7 +2,7 @@ package measure
 
 import (
 	"github.com/changle/subsidy/calc"
-	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/internal/policy"
 	"github.com/changle/subsidy/sheet"
 )
 

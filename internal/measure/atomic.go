@@ -8,7 +8,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/changle/subsidy/usererr"
+	"github.com/changle/subsidy/internal/usererr"
 )
 
 // writeAtomically writes the output without a name (or under a hidden temporary one where

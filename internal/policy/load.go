@@ -14,7 +14,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/changle/subsidy/usererr"
+	"github.com/changle/subsidy/internal/usererr"
 )
 
 // scalarValue is a leaf of the policy file parsed from its literal text, so

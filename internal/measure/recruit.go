@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/changle/subsidy/calc"
-	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/internal/policy"
 	"github.com/changle/subsidy/sheet"
 )
 

@@ -10,9 +10,9 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/changle/subsidy/calc"
-	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/internal/policy"
+	"github.com/changle/subsidy/internal/usererr"
 	"github.com/changle/subsidy/sheet"
-	"github.com/changle/subsidy/usererr"
 )
 
 // PaidClaim is a claim awarded in an earlier award workbook of this tool.

@@ -10,7 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/internal/policy"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata")
@@ -23,8 +23,8 @@ func TestBundledExampleGolden(t *testing.T) {
 	}
 	for _, m := range All {
 		t.Run(m.Key, func(t *testing.T) {
-			input := filepath.Join("..", "testdata", m.Key+".xlsx")
-			golden := filepath.Join("..", "testdata", m.Key+".golden.jsonl")
+			input := filepath.Join("..", "..", "testdata", m.Key+".xlsx")
+			golden := filepath.Join("..", "..", "testdata", m.Key+".golden.jsonl")
 			var out bytes.Buffer
 			_, err := Run(m, Options{Input: input, Output: "-", Format: "json", Policy: p, PolicyName: policy.BuiltinName, Now: time.Unix(0, 0), Stdout: &out})
 			if err != nil {

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/changle/subsidy/calc"
-	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/internal/policy"
 	"github.com/changle/subsidy/sheet"
 )
 

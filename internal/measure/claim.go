@@ -1,7 +1,7 @@
 package measure
 
 import (
-	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/internal/policy"
 )
 
 // ClaimField is a field that, with the 统一社会信用代码, names one claim: techreform's

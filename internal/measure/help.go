@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/internal/policy"
 	"github.com/changle/subsidy/sheet"
 )
 

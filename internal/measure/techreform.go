@@ -4,7 +4,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/changle/subsidy/calc"
-	"github.com/changle/subsidy/policy"
+	"github.com/changle/subsidy/internal/policy"
 	"github.com/changle/subsidy/sheet"
 )
 
