@@ -1,6 +1,8 @@
 package cmd
 
 import (
+	"github.com/changle/subsidy/internal/award"
+
 	"context"
 	"fmt"
 	"io"
@@ -9,7 +11,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/changle/subsidy/calc"
 	"github.com/changle/subsidy/internal/measure"
 	"github.com/changle/subsidy/internal/policy"
 	"github.com/changle/subsidy/internal/usererr"
@@ -142,8 +143,8 @@ func runMeasure(ctx context.Context, o *measureOptions) error {
 	}
 	printNotices(io.Err, res)
 	t := res.Report.Tally
-	if o.strict && t.Rows[calc.Pending]+t.Rows[calc.Invalid] > 0 {
-		fmt.Fprintf(io.Err, "--strict：有 %d 行待补充、%d 行数据有误，退出码 %d\n", t.Rows[calc.Pending], t.Rows[calc.Invalid], ExitStrict)
+	if o.strict && t.Rows[award.Pending]+t.Rows[award.Invalid] > 0 {
+		fmt.Fprintf(io.Err, "--strict：有 %d 行待补充、%d 行数据有误，退出码 %d\n", t.Rows[award.Pending], t.Rows[award.Invalid], ExitStrict)
 		return errStrict
 	}
 	return nil

@@ -1,13 +1,14 @@
 package cmd
 
 import (
+	"github.com/changle/subsidy/internal/award"
+
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/shopspring/decimal"
 
-	"github.com/changle/subsidy/calc"
 	"github.com/changle/subsidy/internal/measure"
 )
 
@@ -16,9 +17,9 @@ func printSummary(w io.Writer, res *measure.Result) {
 	r := res.Report
 	t := r.Tally
 	fmt.Fprintf(w, "%s（%s）：工作表“%s”，表头第%d行，共 %d 行\n", r.Title, r.Clause, r.Table.Sheet, r.Table.HeaderRow, t.Count())
-	for _, s := range calc.Statuses {
+	for _, s := range award.Statuses {
 		line := fmt.Sprintf("  %s  %5d 行", padLabel(s.Label()), t.Rows[s])
-		if s == calc.Awarded {
+		if s == award.Awarded {
 			line += "  " + yuan(t.Award[s]) + " 元"
 		}
 		fmt.Fprintln(w, line)

@@ -1,7 +1,6 @@
 package sheet
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,8 +8,6 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
-
-	"github.com/changle/subsidy/calc"
 )
 
 var testSpec = Spec{Fields: []Field{
@@ -162,67 +159,6 @@ func TestOpenBookRejectsNonXLSX(t *testing.T) {
 	}
 	if _, err := openBook(path, DefaultLimits); err != ErrNotXLSX {
 		t.Errorf("got %v, want ErrNotXLSX", err)
-	}
-}
-
-// The award workbook reads back with the same statuses and amounts, its own result
-// columns dropped, and a <dimension> covering every row.
-func TestWriteXLSXRoundTrip(t *testing.T) {
-	path := build(t, [][]any{
-		{"企业名称", "统一社会信用代码", "2023年产值(万元)", "增加值率(%)", "联系人"},
-		{"甲", "913501127300791959", 60000, 24, "=cmd"},
-		{"乙", "91350112730158387M", 60000, 23},
-	}, nil)
-	table := readTable(t, path, ReadOptions{})
-	rows := dataRows(t, table)
-	outcomes := []calc.Outcome{
-		{Status: calc.Awarded, Award: decimal.RequireFromString("12345.68"), Clause: "第7条", Reasons: []string{"奖励"}},
-		{Status: calc.NotEligible, Award: decimal.Zero, Clause: "第7条", Reasons: []string{"不符合"}},
-	}
-	report := NewReport("valueadd", "增加值率奖励", "第7条", table)
-	var buf bytes.Buffer
-	w, err := NewXLSXWriter(&buf, report, Extents{LastRow: 3, LastDataRow: 3})
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = table.Scan(func(l Line) error {
-		if l.Kind != DataLine {
-			return w.Line(l, nil)
-		}
-		res := Result{Row: l.Row, Outcome: outcomes[l.Row.Num-2]}
-		report.Add(res)
-		return w.Line(l, &res)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Close(report); err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(t.TempDir(), "out.xlsx")
-	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if dim, _ := f.GetSheetDimension("明细"); dim != "A1:I3" {
-		t.Errorf("dimension %q, want A1:I3", dim)
-	}
-	if v, _ := f.GetCellValue("明细", "G2", excelize.Options{RawCellValue: true}); v != "12345.68" {
-		t.Errorf("award cell %q, want 12345.68", v)
-	}
-	if typ, _ := f.GetCellType("明细", "E2"); typ == excelize.CellTypeFormula {
-		t.Error("text starting with = became a formula")
-	}
-	again := readTable(t, out, ReadOptions{})
-	if n := len(dataRows(t, again)); n != 2 || len(again.Dropped) != 4 {
-		t.Errorf("re-read: %d rows, %d result columns dropped; want 2 and 4", n, len(again.Dropped))
-	}
-	if rows[0].Num != 2 {
-		t.Errorf("first data row %d", rows[0].Num)
 	}
 }
 

@@ -10,6 +10,9 @@ import (
 
 // isUTF8File reads the file once through a small buffer and reports whether all of it,
 // after an optional BOM, is UTF-8: a GBK file fails within its first Chinese character.
+// utf8BOM starts a CSV that Excel should read as UTF-8.
+const utf8BOM = "\ufeff"
+
 func isUTF8File(path string) (bool, error) {
 	f, err := os.Open(path)
 	if err != nil {

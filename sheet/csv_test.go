@@ -131,3 +131,30 @@ func TestCSVUnclosedQuoteIsRefused(t *testing.T) {
 		t.Errorf("error: %v", err)
 	}
 }
+
+// A CSV read back is read as a spreadsheet shows it: ="…" is its text, nothing else is.
+func TestCSVReadsQuotedTextFormulaAsItsText(t *testing.T) {
+	text := "a,b,c,d\r\n\"=\"\"913501127300791959\"\"\",=\"1\"&\"2\",=1+1,\"=\"\"a\"\"b\"\"\"\r\n"
+	src, err := Open(writeFile(t, "f.csv", []byte(text)), "", DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	err = src.Rows(src.SheetNames()[0], func(num int, cells []Cell) error {
+		if num == 2 {
+			for _, c := range cells {
+				got = append(got, c.Value)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"913501127300791959", `="1"&"2"`, "=1+1", `="a"b"`}
+	for i := range want {
+		if i >= len(got) || got[i] != want[i] {
+			t.Fatalf("row 2 read as %q, want %q", got, want)
+		}
+	}
+}

@@ -77,8 +77,8 @@ const (
 )
 
 func (t *Table) refuseHostile(num, last int, cells []Cell) error {
-	if w := usedWidth(cells); w+len(resultColumns) > maxColumns {
-		return fmt.Errorf("工作表“%s”第%d行用到第 %d 列（%s），加上 %d 个结果列超过 Excel 的 %d 列上限：请删去多余的列后再试", t.Sheet, num, w, ColumnName(w-1), len(resultColumns), maxColumns)
+	if w := usedWidth(cells); w+len(resultHeaders) > maxColumns {
+		return fmt.Errorf("工作表“%s”第%d行用到第 %d 列（%s），加上 %d 个结果列超过 Excel 的 %d 列上限：请删去多余的列后再试", t.Sheet, num, w, ColumnName(w-1), len(resultHeaders), maxColumns)
 	}
 	if num > t.HeaderRow && num-last-1 > maxBlankGap && usedWidth(cells) > 0 {
 		return fmt.Errorf("工作表“%s”第%d行之前有 %d 个连续空行：疑似误操作或损坏的文件，请删去多余的行后再试", t.Sheet, num, num-last-1)

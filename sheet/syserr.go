@@ -2,12 +2,8 @@ package sheet
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
-	"os"
 	"syscall"
-
-	"github.com/changle/subsidy/internal/usererr"
 )
 
 // SystemCause is why the system refused a file operation, in a few Chinese words: the
@@ -30,13 +26,4 @@ func SystemCause(err error) string {
 		return "磁盘读写出错"
 	}
 	return "系统拒绝了操作"
-}
-
-// scratch tells a failure of the temporary file 明细 is deflated into by its folder, never
-// its name; nil stays nil.
-func scratch(err error) error {
-	if err == nil {
-		return nil
-	}
-	return usererr.Wrap(err, fmt.Sprintf("临时文件夹 %s 无法使用（%s）", os.TempDir(), SystemCause(err)), "请确认它存在、可以写入且有空间，或用环境变量 TMPDIR 另指一个文件夹")
 }

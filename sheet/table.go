@@ -200,3 +200,22 @@ func (t *Table) noHeaderError(spec Spec, rows []Row, forced int) string {
 	}
 	return fmt.Sprintf("%s找不到表头：需要 %s；看到的是 %s。可用 --header-row 指定表头行", where, strings.Join(want, "、"), strings.Join(seen, "、"))
 }
+
+// KeptColumns are the input columns carried to the output, in their original order.
+func (t *Table) KeptColumns() []int {
+	var cols []int
+	for i := 0; i < t.Width; i++ {
+		if !t.Dropped[i] {
+			cols = append(cols, i)
+		}
+	}
+	return cols
+}
+
+// Header is the header cell of column col as written, "" where there is none.
+func (t *Table) Header(col int) string {
+	if col < len(t.Headers) {
+		return t.Headers[col]
+	}
+	return ""
+}

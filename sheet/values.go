@@ -4,10 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
-
-	"github.com/changle/subsidy/calc"
 )
 
 // Reading errors are Chinese sentences about the value; the caller adds the cell and header.
@@ -114,8 +113,15 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
-// Quote shortens a cell's text for a message (see calc.Clip).
-func Quote(s string) string { return calc.Clip(s) }
+// Quote shortens a cell's text quoted in a message: a 32,767-character cell must not make
+// an explanation longer than a cell can hold.
+func Quote(s string) string {
+	const most = 40
+	if utf8.RuneCountInString(s) <= most {
+		return s
+	}
+	return string([]rune(s)[:most]) + "…"
+}
 
 // ParsePercent reads a rate in percentage points. A cell whose number format has a real
 // percent sign holds a fraction (0.24 shown as 24%); a quoted or escaped sign (0.00"%")

@@ -3,6 +3,8 @@
 package measure
 
 import (
+	"github.com/changle/subsidy/internal/award"
+
 	"fmt"
 	"hash/fnv"
 	"slices"
@@ -73,12 +75,13 @@ func Keys() []string {
 }
 
 // evaluateRow settles one row: identity problems and unreadable cells make it invalid,
-// whatever the rule would say (SPEC §2 status priority).
-func evaluateRow(m Measure, p *policy.Policy, t *sheet.Table, row sheet.Row, dup string, strictCodes bool) sheet.Result {
+// whatever the rule would say (SPEC §2 status priority). The result's outcome is set by
+// settled, once rules across rows and batches have had their say.
+func evaluateRow(m Measure, p *policy.Policy, t *sheet.Table, row sheet.Row, dup string, strictCodes bool) (award.Result, calc.Outcome) {
 	rec := &record{table: t, row: row}
 	name := rec.text("name")
 	code := rec.text("code")
-	rec.checkCode(code, strictCodes)
+	codeOK := rec.checkCode(code, strictCodes)
 	claim := claimOf(m, p, rec, true)
 	if dup != "" {
 		rec.invalid = append(rec.invalid, dup)
@@ -88,26 +91,32 @@ func evaluateRow(m Measure, p *policy.Policy, t *sheet.Table, row sheet.Row, dup
 		out = calc.Outcome{Status: calc.Invalid, Clause: out.Clause, Reasons: rec.invalid}
 	}
 	out.Warnings = append(rec.warnings, out.Warnings...)
-	res := sheet.Result{Row: row, Name: name, Code: code, Outcome: out}
+	res := award.Result{Row: row, Name: name, Code: code, CodeOK: codeOK}
 	for i, c := range m.Claim {
 		if c.JSON != "" {
-			res.Identity = append(res.Identity, sheet.Attribute{Key: c.JSON, Value: claim[i]})
+			res.Identity = append(res.Identity, award.Attribute{Key: c.JSON, Value: claim[i]})
 		}
 	}
-	return res
+	return res, out
+}
+
+// settled is the outcome as the outputs write it.
+func settled(o calc.Outcome) award.Outcome {
+	return award.Outcome{Status: award.Status(o.Status), Award: o.Award, Reasons: o.Reasons, Warnings: o.Warnings, Clause: o.Clause}
 }
 
 // checkCode validates the 统一社会信用代码 (SPEC §3): malformed is invalid; a wrong
 // check character only warns, unless strict, since Fujian's 2015 pilot codes fail it.
-func (r *record) checkCode(code string, strict bool) {
+// ok reports a code that passed the check.
+func (r *record) checkCode(code string, strict bool) (ok bool) {
 	col := r.table.Columns["code"]
 	if code == "" {
 		r.invalid = append(r.invalid, r.where(col)+"为空")
-		return
+		return false
 	}
 	problem, msg := calc.CheckCreditCode(code)
 	if problem == calc.CodeOK {
-		return
+		return true
 	}
 	msg = r.where(col) + "“" + calc.Clip(code) + "”" + msg
 	switch {
@@ -118,12 +127,13 @@ func (r *record) checkCode(code string, strict bool) {
 	case problem == calc.CodeBadCheck:
 		r.warnings = append(r.warnings, msg)
 	}
+	return false
 }
 
 // firstPassResult is what the first read of a sheet learns.
 type firstPassResult struct {
 	duplicates map[int]string // row number → why it is invalid as a duplicate claim
-	extents    sheet.Extents
+	extents    award.Extents
 	rows       int    // data rows
 	across     Across // the measure's rule across rows, settled; nil for most
 }
@@ -150,7 +160,7 @@ func firstPass(m Measure, p *policy.Policy, t *sheet.Table, strictCodes bool, pa
 		res.extents.LastDataRow = l.Row.Num
 		res.rows++
 		if m.Across != nil {
-			if r := evaluateRow(m, p, t, l.Row, "", strictCodes); r.Outcome.Status == calc.Awarded && !paidBefore(m, p, t, l.Row, paid) {
+			if r, out := evaluateRow(m, p, t, l.Row, "", strictCodes); out.Status == calc.Awarded && !paidBefore(m, p, t, l.Row, paid) {
 				awarded = append(awarded, awardedRow{l.Row.Num, r.Code, claimOf(m, p, &record{table: t, row: l.Row}, false)})
 			}
 		}

@@ -1,6 +1,8 @@
 package measure
 
 import (
+	"github.com/changle/subsidy/internal/award"
+
 	"errors"
 
 	"github.com/changle/subsidy/sheet"
@@ -9,7 +11,7 @@ import (
 // decided is a row on its way from the rule to the writer.
 type decided struct {
 	line sheet.Line
-	res  *sheet.Result
+	res  *award.Result
 }
 
 // batchSize rows cross between goroutines at a time, so the hand-over costs little per row.
@@ -17,7 +19,7 @@ const batchSize = 256
 
 // pipeline reads and decides rows on one goroutine while write takes them, in order, on
 // this one: on two cores the reading and the writing of a large sheet overlap.
-func pipeline(t *sheet.Table, decide func(sheet.Line) *sheet.Result, write func(sheet.Line, *sheet.Result) error) error {
+func pipeline(t *sheet.Table, decide func(sheet.Line) *award.Result, write func(sheet.Line, *award.Result) error) error {
 	batches := make(chan []decided, 8)
 	stop := make(chan struct{})
 	readErr := make(chan error, 1)

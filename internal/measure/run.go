@@ -1,6 +1,8 @@
 package measure
 
 import (
+	"github.com/changle/subsidy/internal/award"
+
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -45,7 +47,7 @@ type Options struct {
 
 // Result is what a run did.
 type Result struct {
-	Report *sheet.Report
+	Report *award.Report
 	Output string // the path written, or "-"
 	Format string
 }
@@ -100,33 +102,34 @@ func Run(m Measure, opts Options) (*Result, error) {
 		return nil, err
 	}
 	sec := m.Section(opts.Policy)
-	report := sheet.NewReport(m.Key, sec.Name, sec.ClauseLabel(), table)
+	report := award.NewReport(m.Key, sec.Name, sec.ClauseLabel(), table)
 	report.Settings = settings(m, opts, table, digest)
 	produce := func(w io.Writer) error {
 		out, err := newWriter(w, report, first.extents)
 		if err != nil {
 			return err
 		}
-		evaluate := func(l sheet.Line) *sheet.Result {
+		evaluate := func(l sheet.Line) *award.Result {
 			if l.Kind != sheet.DataLine {
 				return nil
 			}
-			res := evaluateRow(m, opts.Policy, table, l.Row, first.duplicates[l.Row.Num], opts.StrictCodes)
-			if res.Outcome.Status == calc.Awarded && len(paid) > 0 {
+			res, outcome := evaluateRow(m, opts.Policy, table, l.Row, first.duplicates[l.Row.Num], opts.StrictCodes)
+			if outcome.Status == calc.Awarded && len(paid) > 0 {
 				if key, ok := claimKey(m, opts.Policy, table, l.Row); ok {
 					if before, was := paid[key]; was {
-						res.Outcome = alreadyPaid(res.Outcome, before)
+						outcome = alreadyPaid(outcome, before)
 					}
 				}
 			}
-			if first.across != nil && res.Outcome.Status == calc.Awarded {
-				res.Outcome = first.across.Revise(l.Row.Num, res.Outcome)
+			if first.across != nil && outcome.Status == calc.Awarded {
+				outcome = first.across.Revise(l.Row.Num, outcome)
 			}
+			res.Outcome = settled(outcome)
 			report.Add(res)
 			return &res
 		}
 		shown := newProgress(opts.Progress, first.rows)
-		write := func(l sheet.Line, res *sheet.Result) error {
+		write := func(l sheet.Line, res *award.Result) error {
 			if res != nil {
 				shown.row()
 			}
@@ -153,7 +156,7 @@ func Run(m Measure, opts Options) (*Result, error) {
 }
 
 // newWriter starts an award file of one format on w.
-type newWriter func(w io.Writer, r *sheet.Report, ext sheet.Extents) (sheet.Writer, error)
+type newWriter func(w io.Writer, r *award.Report, ext award.Extents) (award.Writer, error)
 
 func writerFor(format, encoding string) (newWriter, error) {
 	gbk := false
@@ -169,15 +172,15 @@ func writerFor(format, encoding string) (newWriter, error) {
 	}
 	switch format {
 	case "csv":
-		return func(w io.Writer, r *sheet.Report, _ sheet.Extents) (sheet.Writer, error) {
-			return sheet.NewCSVWriter(w, r, gbk)
+		return func(w io.Writer, r *award.Report, _ award.Extents) (award.Writer, error) {
+			return award.NewCSVWriter(w, r, gbk)
 		}, nil
 	case "json":
-		return func(w io.Writer, r *sheet.Report, _ sheet.Extents) (sheet.Writer, error) {
-			return sheet.NewJSONLinesWriter(w, r), nil
+		return func(w io.Writer, r *award.Report, _ award.Extents) (award.Writer, error) {
+			return award.NewJSONLinesWriter(w, r), nil
 		}, nil
 	}
-	return sheet.NewXLSXWriter, nil
+	return award.NewXLSXWriter, nil
 }
 
 // resolveOutput settles format and path before any work, so a bad flag costs nothing.
@@ -287,10 +290,10 @@ func fileSHA256(path string) (string, error) {
 }
 
 // settings records, for the 参数 sheet, everything the result depends on.
-func settings(m Measure, opts Options, t *sheet.Table, digest string) []sheet.Setting {
+func settings(m Measure, opts Options, t *sheet.Table, digest string) []award.Setting {
 	p := opts.Policy
 	sec := m.Section(p)
-	s := []sheet.Setting{
+	s := []award.Setting{
 		setting("政策", p.ID, p.Document+" "+p.Title),
 		setting("政策参数文件", opts.PolicyName, ""),
 		setting("措施", sec.Name, sec.ClauseLabel()+"："+sec.Text),
@@ -321,6 +324,6 @@ func settings(m Measure, opts Options, t *sheet.Table, digest string) []sheet.Se
 	return s
 }
 
-func setting(item, value, note string) sheet.Setting {
-	return sheet.Setting{Item: item, Value: value, Note: note}
+func setting(item, value, note string) award.Setting {
+	return award.Setting{Item: item, Value: value, Note: note}
 }

@@ -1,6 +1,8 @@
 package measure
 
 import (
+	"github.com/changle/subsidy/internal/award"
+
 	"io"
 	"strings"
 
@@ -9,7 +11,7 @@ import (
 )
 
 // Template is the blank input workbook of a measure, with the canonical headers (SPEC §4.1).
-func (m Measure) Template(p *policy.Policy) sheet.Template {
+func (m Measure) Template(p *policy.Policy) award.Template {
 	sec := m.Section(p)
 	var fields []sheet.Field
 	var remark sheet.Field
@@ -22,7 +24,7 @@ func (m Measure) Template(p *policy.Policy) sheet.Template {
 		fields = append(fields, f)
 	}
 	fields = append(fields, remark)
-	t := sheet.Template{
+	t := award.Template{
 		Title:  sec.Name + "申报表（" + p.Document + " " + sec.ClauseLabel() + "）",
 		Clause: sec.ClauseLabel() + "：" + sec.Text,
 		Fields: fields,
@@ -48,7 +50,7 @@ func (m Measure) Template(p *policy.Policy) sheet.Template {
 // in the current folder, "-" = standard output), never over an existing file without force.
 func WriteTemplate(m Measure, p *policy.Policy, path string, force bool, stdout io.Writer) (string, error) {
 	t := m.Template(p)
-	write := func(w io.Writer) error { return sheet.WriteTemplate(w, t) }
+	write := func(w io.Writer) error { return award.WriteTemplate(w, t) }
 	if path == "-" {
 		return path, write(stdout)
 	}

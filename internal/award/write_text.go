@@ -1,6 +1,8 @@
-package sheet
+package award
 
 import (
+	"github.com/changle/subsidy/sheet"
+
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
@@ -26,7 +28,7 @@ func NewJSONLinesWriter(w io.Writer, r *Report) Writer {
 	return &jsonWriter{w: w, measure: r.Measure, sheet: r.Table.Sheet, line: line, enc: enc}
 }
 
-func (j *jsonWriter) Line(_ Line, res *Result) error {
+func (j *jsonWriter) Line(_ sheet.Line, res *Result) error {
 	if res == nil {
 		return nil
 	}
@@ -75,11 +77,11 @@ func nonNil(s []string) []string {
 }
 
 // utf8BOM lets Excel on Chinese Windows open the CSV as UTF-8.
-const utf8BOM = "\ufeff"
+const utf8BOM = "\ufeff" // tells Excel the CSV is UTF-8
 
 type csvWriter struct {
 	cw    *csv.Writer
-	table *Table
+	table *sheet.Table
 	kept  []int
 	code  int // the 统一社会信用代码 column, -1 where there is none
 	close func() error
@@ -88,7 +90,7 @@ type csvWriter struct {
 // NewCSVWriter writes the 明细 table as CSV: the header and data rows, input columns then
 // result columns; UTF-8 with BOM, or GB18030 (GBK's superset, so no character is refused).
 func NewCSVWriter(w io.Writer, r *Report, gbk bool) (Writer, error) {
-	c := &csvWriter{table: r.Table, kept: r.Table.keptColumns(), code: -1, close: func() error { return nil }}
+	c := &csvWriter{table: r.Table, kept: r.Table.KeptColumns(), code: -1, close: func() error { return nil }}
 	if col, ok := r.Table.Columns["code"]; ok {
 		c.code = col.Index
 	}
@@ -102,10 +104,10 @@ func NewCSVWriter(w io.Writer, r *Report, gbk bool) (Writer, error) {
 	return c, nil
 }
 
-func (c *csvWriter) Line(l Line, res *Result) error {
+func (c *csvWriter) Line(l sheet.Line, res *Result) error {
 	rec := make([]string, 0, len(c.kept)+len(resultColumns))
 	switch {
-	case l.Kind == HeaderLine:
+	case l.Kind == sheet.HeaderLine:
 		for _, col := range c.kept {
 			rec = append(rec, csvText(c.table.Header(col)))
 		}
@@ -115,10 +117,10 @@ func (c *csvWriter) Line(l Line, res *Result) error {
 	}
 	for _, col := range c.kept {
 		if col == c.code {
-			rec = append(rec, csvCode(l.Row.Cell(col).Value))
+			rec = append(rec, csvCode(l.Row.Cell(col).Value, res.CodeOK))
 			continue
 		}
-		rec = append(rec, csvText(Shown(l.Row.Cell(col))))
+		rec = append(rec, csvText(sheet.Shown(l.Row.Cell(col))))
 	}
 	o := res.Outcome
 	return c.cw.Write(append(rec, o.Status.Label(), o.Award.StringFixed(2), csvText(Explanation(o)), o.Clause))
@@ -132,23 +134,4 @@ func (c *csvWriter) Close(*Report) error {
 		return err
 	}
 	return c.close()
-}
-
-// keptColumns are the input columns carried to the output, in their original order.
-func (t *Table) keptColumns() []int {
-	var cols []int
-	for i := 0; i < t.Width; i++ {
-		if !t.Dropped[i] {
-			cols = append(cols, i)
-		}
-	}
-	return cols
-}
-
-// Header is the header cell of column col as written, "" where there is none.
-func (t *Table) Header(col int) string {
-	if col < len(t.Headers) {
-		return t.Headers[col]
-	}
-	return ""
 }

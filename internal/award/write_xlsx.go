@@ -1,6 +1,8 @@
-package sheet
+package award
 
 import (
+	"github.com/changle/subsidy/sheet"
+
 	"archive/zip"
 	"bytes"
 	"compress/flate"
@@ -10,8 +12,6 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
-
-	"github.com/changle/subsidy/calc"
 )
 
 const (
@@ -31,7 +31,7 @@ type xlsxWriter struct {
 	w      io.Writer
 	f      *excelize.File
 	styles *styleCache
-	table  *Table
+	table  *sheet.Table
 	kept   []int
 	detail *detailPart
 	cells  []cellXML
@@ -44,7 +44,7 @@ const detailPartName = "xl/worksheets/sheet1.xml"
 // the results of data rows) as the rows stream past, then 汇总 and 参数.
 func NewXLSXWriter(w io.Writer, r *Report, ext Extents) (Writer, error) {
 	f := excelize.NewFile()
-	x := &xlsxWriter{w: w, f: f, styles: newStyleCache(f), table: r.Table, kept: r.Table.keptColumns()}
+	x := &xlsxWriter{w: w, f: f, styles: newStyleCache(f), table: r.Table, kept: r.Table.KeptColumns()}
 	if err := x.layout(ext); err != nil {
 		f.Close()
 		return nil, fmt.Errorf("写明细表: %w", err)
@@ -117,7 +117,7 @@ func (x *xlsxWriter) skeleton() (head, tail []byte, err error) {
 	return splitSheetData(sheetXML)
 }
 
-func (x *xlsxWriter) Line(l Line, res *Result) error {
+func (x *xlsxWriter) Line(l sheet.Line, res *Result) error {
 	if err := x.detailRow(l, res); err != nil {
 		return fmt.Errorf("%s第%d行: %w", x.table.Sheet, l.Row.Num, err)
 	}
@@ -189,13 +189,13 @@ func (s *styleCache) get(numFmt, fill string) (int, error) {
 func (s *styleCache) numFmt(code string) (int, error) { return s.get(code, "") }
 
 // flagFill marks rows a reviewer must look at: 待补充 amber, 数据有误 red.
-var flagFill = map[calc.Status]string{calc.Pending: "FFEB9C", calc.Invalid: "FFC7CE"}
+var flagFill = map[Status]string{Pending: "FFEB9C", Invalid: "FFC7CE"}
 
 // detailRow fills x.cells with one row of 明细: the header, a carried row, or a data
 // row with its result.
-func (x *xlsxWriter) detailRow(l Line, res *Result) error {
+func (x *xlsxWriter) detailRow(l sheet.Line, res *Result) error {
 	x.cells = x.cells[:0]
-	if l.Kind == HeaderLine {
+	if l.Kind == sheet.HeaderLine {
 		for _, col := range x.kept {
 			x.cells = append(x.cells, textCell(x.table.Header(col), 0))
 		}
@@ -233,7 +233,7 @@ func (x *xlsxWriter) detailRow(l Line, res *Result) error {
 	}
 	x.cells = append(x.cells,
 		textCell(o.Status.Label(), textStyle),
-		cellXML{kind: Number, text: award, style: moneyStyle},
+		cellXML{kind: sheet.Number, text: award, style: moneyStyle},
 		textCell(Explanation(o), textStyle),
 		textCell(o.Clause, textStyle))
 	return nil
@@ -241,34 +241,34 @@ func (x *xlsxWriter) detailRow(l Line, res *Result) error {
 
 func textCell(s string, style int) cellXML {
 	if s == "" {
-		return cellXML{kind: Blank, style: style}
+		return cellXML{kind: sheet.Blank, style: style}
 	}
-	return cellXML{kind: Text, text: s, style: style}
+	return cellXML{kind: sheet.Text, text: s, style: style}
 }
 
 // outputCell copies an input cell with its type and number format, so dates stay dates,
 // codes stay text, and a formula without a result stays one (a re-run finds the row
 // invalid again instead of blank).
-func outputCell(c Cell, styles *styleCache, fill string) (cellXML, error) {
+func outputCell(c sheet.Cell, styles *styleCache, fill string) (cellXML, error) {
 	style, err := styles.get(c.NumFmt, fill)
 	if err != nil {
 		return cellXML{}, err
 	}
 	switch c.Kind {
-	case Number:
+	case sheet.Number:
 		if !isXMLNumber(c.Value) {
 			return textCell(c.Value, style), nil
 		}
-		return cellXML{kind: Number, text: c.Value, style: style}, nil
-	case Boolean:
-		return cellXML{kind: Boolean, text: c.Value, style: style}, nil
-	case FormulaNoValue:
+		return cellXML{kind: sheet.Number, text: c.Value, style: style}, nil
+	case sheet.Boolean:
+		return cellXML{kind: sheet.Boolean, text: c.Value, style: style}, nil
+	case sheet.FormulaNoValue:
 		if c.Formula == "" {
 			return textCell("#VALUE!", style), nil
 		}
-		return cellXML{kind: FormulaNoValue, formula: c.Formula, style: style}, nil
-	case Blank:
-		return cellXML{kind: Blank, style: style}, nil
+		return cellXML{kind: sheet.FormulaNoValue, formula: c.Formula, style: style}, nil
+	case sheet.Blank:
+		return cellXML{kind: sheet.Blank, style: style}, nil
 	}
 	return textCell(c.Value, style), nil
 }

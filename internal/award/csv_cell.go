@@ -1,9 +1,9 @@
-package sheet
+package award
 
 import (
-	"strings"
+	"github.com/changle/subsidy/sheet"
 
-	"github.com/changle/subsidy/calc"
+	"strings"
 )
 
 // csvText keeps a cell as written when a spreadsheet opens the CSV: text that would run
@@ -23,11 +23,9 @@ func csvText(s string) string {
 // csvCode writes a 统一社会信用代码 of 18 digits that passes the check as ="…", which
 // every spreadsheet shows as exactly that text: the only formula the CSV ever holds, and
 // one that cannot carry another (digits only). Any other code is text like the rest.
-func csvCode(s string) string {
-	if len(s) == 18 && allDigits(s) {
-		if problem, _ := calc.CheckCreditCode(s); problem == calc.CodeOK {
-			return `="` + s + `"`
-		}
+func csvCode(s string, checked bool) string {
+	if checked && len(s) == 18 && allDigits(s) {
+		return `="` + s + `"`
 	}
 	return csvText(s)
 }
@@ -38,7 +36,7 @@ func startsFormula(s string) bool {
 	if s == "" || !strings.ContainsRune("=+-@", rune(s[0])) {
 		return false
 	}
-	if _, err := ParseNumber(Cell{Kind: Text, Value: s}); err == nil && s[0] == '-' {
+	if _, err := sheet.ParseNumber(sheet.Cell{Kind: sheet.Text, Value: s}); err == nil && s[0] == '-' {
 		return false
 	}
 	return true
@@ -50,4 +48,13 @@ func startsFormula(s string) bool {
 func losesAsNumber(s string) bool {
 	d := strings.TrimSpace(s)
 	return allDigits(d) && (len(d) > 11 || (len(d) > 1 && d[0] == '0'))
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -1,10 +1,8 @@
-package sheet
+package award
 
 import (
 	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
-
-	"github.com/changle/subsidy/calc"
 )
 
 // writeSummary writes 汇总: rows and awards per status, rows left out, and per town.
@@ -18,7 +16,7 @@ func writeSummary(f *excelize.File, styles *styleCache, r *Report) error {
 	}
 	t := r.Tally
 	rows := [][]any{{"状态", "行数", "奖励金额(元)"}}
-	for _, s := range calc.Statuses {
+	for _, s := range Statuses {
 		rows = append(rows, []any{s.Label(), t.Rows[s], t.Award[s]})
 	}
 	rows = append(rows, []any{"合计", t.Count(), t.Total}, []any{},
@@ -72,13 +70,13 @@ func townRows(r *Report) [][]any {
 		return nil
 	}
 	header := []any{col.Header, "行数"}
-	for _, s := range calc.Statuses {
+	for _, s := range Statuses {
 		header = append(header, s.Label())
 	}
 	out := [][]any{{}, append(header, "奖励金额(元)")}
 	for _, town := range r.Towns {
 		line := []any{town.Name, town.Count()}
-		for _, s := range calc.Statuses {
+		for _, s := range Statuses {
 			line = append(line, town.Rows[s])
 		}
 		out = append(out, append(line, town.Total))

@@ -1,6 +1,8 @@
-package sheet
+package award
 
 import (
+	"github.com/changle/subsidy/sheet"
+
 	"archive/zip"
 	"bytes"
 	"compress/flate"
@@ -34,7 +36,7 @@ type detailPart struct {
 
 // cellXML is one cell of a 明细 row.
 type cellXML struct {
-	kind    CellKind // Number, Text, Boolean, FormulaNoValue or Blank
+	kind    sheet.CellKind // Number, Text, Boolean, FormulaNoValue or Blank
 	text    string
 	style   int
 	formula string
@@ -54,7 +56,7 @@ func newDetailPart(head, tail []byte, width int) (*detailPart, error) {
 	// Unlinked at once where the system allows, so nothing is left whatever happens.
 	d := &detailPart{tmp: tmp, removed: os.Remove(tmp.Name()) == nil, deflate: fw, crc: crc32.NewIEEE(), tail: tail}
 	for i := 0; i < width; i++ {
-		d.cols = append(d.cols, ColumnName(i))
+		d.cols = append(d.cols, sheet.ColumnName(i))
 	}
 	return d, d.write(head)
 }
@@ -73,7 +75,7 @@ func (d *detailPart) row(num int, cells []cellXML) error {
 	b = strconv.AppendInt(b, int64(num), 10)
 	b = append(b, `">`...)
 	for i, c := range cells {
-		if c.kind == Blank && c.style == 0 {
+		if c.kind == sheet.Blank && c.style == 0 {
 			continue
 		}
 		b = append(b, `<c r="`...)
@@ -86,17 +88,17 @@ func (d *detailPart) row(num int, cells []cellXML) error {
 			b = append(b, '"')
 		}
 		switch c.kind {
-		case Blank:
+		case sheet.Blank:
 			b = append(b, `/>`...)
-		case Number:
+		case sheet.Number:
 			b = append(b, `><v>`...)
 			b = append(b, c.text...)
 			b = append(b, `</v></c>`...)
-		case Boolean:
+		case sheet.Boolean:
 			b = append(b, ` t="b"><v>`...)
 			b = append(b, c.text...)
 			b = append(b, `</v></c>`...)
-		case FormulaNoValue:
+		case sheet.FormulaNoValue:
 			b = append(b, `><f>`...)
 			b = appendEscaped(b, c.formula)
 			b = append(b, `</f></c>`...)

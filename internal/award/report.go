@@ -1,20 +1,21 @@
-package sheet
+package award
 
 import (
+	"github.com/changle/subsidy/sheet"
+
 	"strings"
 
 	"github.com/shopspring/decimal"
-
-	"github.com/changle/subsidy/calc"
 )
 
 // Result is one data row with its decision.
 type Result struct {
-	Row      Row
+	Row      sheet.Row
 	Name     string
 	Code     string
+	CodeOK   bool        // the code passed GB 32100's check, so CSV may write it as ="…"
 	Identity []Attribute // what with the code names the claim: a project, an event's date
-	Outcome  calc.Outcome
+	Outcome  Outcome
 }
 
 // Attribute is one named value of a result, written into JSON Lines under Key.
@@ -28,7 +29,7 @@ type Report struct {
 	Measure  string // "valueadd"
 	Title    string // 增加值率奖励
 	Clause   string // 第7条
-	Table    *Table
+	Table    *sheet.Table
 	Tally    Tally
 	Towns    []*TownTally // by first appearance, when the sheet has 所属乡镇(街道)
 	Settings []Setting
@@ -37,8 +38,8 @@ type Report struct {
 
 // Tally counts rows and sums awards per status.
 type Tally struct {
-	Rows  map[calc.Status]int
-	Award map[calc.Status]decimal.Decimal
+	Rows  map[Status]int
+	Award map[Status]decimal.Decimal
 	Total decimal.Decimal
 }
 
@@ -58,17 +59,17 @@ type TownTally struct {
 }
 
 func newTally() Tally {
-	return Tally{Rows: map[calc.Status]int{}, Award: map[calc.Status]decimal.Decimal{}, Total: decimal.Zero}
+	return Tally{Rows: map[Status]int{}, Award: map[Status]decimal.Decimal{}, Total: decimal.Zero}
 }
 
-func (t *Tally) add(o calc.Outcome) {
+func (t *Tally) add(o Outcome) {
 	t.Rows[o.Status]++
 	t.Award[o.Status] = t.Award[o.Status].Add(o.Award)
 	t.Total = t.Total.Add(o.Award)
 }
 
 // NewReport starts the report of a run over table.
-func NewReport(measure, title, clause string, table *Table) *Report {
+func NewReport(measure, title, clause string, table *sheet.Table) *Report {
 	return &Report{Measure: measure, Title: title, Clause: clause, Table: table, Tally: newTally(), towns: map[string]*TownTally{}}
 }
 
@@ -79,7 +80,7 @@ func (r *Report) Add(res Result) {
 	if !ok {
 		return
 	}
-	name := Normalize(res.Row.Cell(col.Index).Value)
+	name := sheet.Normalize(res.Row.Cell(col.Index).Value)
 	if name == "" {
 		name = "（未填）"
 	}
@@ -96,7 +97,7 @@ func (r *Report) Add(res Result) {
 var resultColumns = []string{"状态", "奖励金额(元)", "计算说明", "政策条款"}
 
 // Explanation joins an outcome's reasons and warnings for the 计算说明 column.
-func Explanation(o calc.Outcome) string {
+func Explanation(o Outcome) string {
 	s := strings.Join(o.Reasons, "；")
 	for _, w := range o.Warnings {
 		s += "；提示：" + w
@@ -107,7 +108,7 @@ func Explanation(o calc.Outcome) string {
 // Writer writes an award file as the sheet streams past.
 type Writer interface {
 	// Line takes each non-blank row in order; res is the decision on a data row, else nil.
-	Line(l Line, res *Result) error
+	Line(l sheet.Line, res *Result) error
 	// Close finishes the file once every row is in, with the report's totals.
 	Close(r *Report) error
 	// Abandon releases what a failed run holds; nothing more is written.

@@ -1,0 +1,129 @@
+package award
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/xuri/excelize/v2"
+
+	"github.com/changle/subsidy/sheet"
+)
+
+var testSpec = sheet.Spec{Fields: []sheet.Field{
+	{Key: "name", Header: "企业名称", Kind: sheet.KindText, Presence: sheet.Required},
+	{Key: "code", Header: "统一社会信用代码", Kind: sheet.KindCode, Presence: sheet.Required},
+	{Key: "output", Header: "2023年产值(万元)", Kind: sheet.KindMoney, Presence: sheet.Required},
+	{Key: "value_added_rate", Header: "增加值率(%)", Kind: sheet.KindPercent, Presence: sheet.Optional},
+}}
+
+// build writes a workbook from rows of cells and returns its path.
+func build(t *testing.T, rows [][]any) string {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow("Sheet1", cell, &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "in.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func readTable(t *testing.T, path string) *sheet.Table {
+	t.Helper()
+	src, err := sheet.Open(path, "", sheet.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { src.Close() })
+	table, err := sheet.ReadTable(src, testSpec, sheet.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return table
+}
+
+// dataRows scans a table and keeps copies of its data rows.
+func dataRows(t *testing.T, table *sheet.Table) []sheet.Row {
+	t.Helper()
+	var rows []sheet.Row
+	err := table.Scan(func(l sheet.Line) error {
+		if l.Kind == sheet.DataLine {
+			rows = append(rows, sheet.Row{Num: l.Row.Num, Cells: append([]sheet.Cell(nil), l.Row.Cells...)})
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+// The award workbook reads back with the same statuses and amounts, its own result
+// columns dropped, and a <dimension> covering every row.
+func TestWriteXLSXRoundTrip(t *testing.T) {
+	path := build(t, [][]any{
+		{"企业名称", "统一社会信用代码", "2023年产值(万元)", "增加值率(%)", "联系人"},
+		{"甲", "913501127300791959", 60000, 24, "=cmd"},
+		{"乙", "91350112730158387M", 60000, 23},
+	})
+	table := readTable(t, path)
+	rows := dataRows(t, table)
+	outcomes := []Outcome{
+		{Status: Awarded, Award: decimal.RequireFromString("12345.68"), Clause: "第7条", Reasons: []string{"奖励"}},
+		{Status: NotEligible, Award: decimal.Zero, Clause: "第7条", Reasons: []string{"不符合"}},
+	}
+	report := NewReport("valueadd", "增加值率奖励", "第7条", table)
+	var buf bytes.Buffer
+	w, err := NewXLSXWriter(&buf, report, Extents{LastRow: 3, LastDataRow: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = table.Scan(func(l sheet.Line) error {
+		if l.Kind != sheet.DataLine {
+			return w.Line(l, nil)
+		}
+		res := Result{Row: l.Row, Outcome: outcomes[l.Row.Num-2]}
+		report.Add(res)
+		return w.Line(l, &res)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(report); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out.xlsx")
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if dim, _ := f.GetSheetDimension("明细"); dim != "A1:I3" {
+		t.Errorf("dimension %q, want A1:I3", dim)
+	}
+	if v, _ := f.GetCellValue("明细", "G2", excelize.Options{RawCellValue: true}); v != "12345.68" {
+		t.Errorf("award cell %q, want 12345.68", v)
+	}
+	if typ, _ := f.GetCellType("明细", "E2"); typ == excelize.CellTypeFormula {
+		t.Error("text starting with = became a formula")
+	}
+	again := readTable(t, out)
+	if n := len(dataRows(t, again)); n != 2 || len(again.Dropped) != 4 {
+		t.Errorf("re-read: %d rows, %d result columns dropped; want 2 and 4", n, len(again.Dropped))
+	}
+	if rows[0].Num != 2 {
+		t.Errorf("first data row %d", rows[0].Num)
+	}
+}
