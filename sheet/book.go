@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"path"
-	"strconv"
 	"strings"
 )
 
@@ -174,12 +173,21 @@ func (b *Book) readWorkbook() error {
 }
 
 func (b *Book) readSharedStrings() error {
-	r, err := b.open("xl/sharedStrings.xml")
-	if err != nil {
+	const part = "xl/sharedStrings.xml"
+	if _, ok := b.files[part]; !ok {
 		return nil // a workbook with inline strings only has none
 	}
-	defer r.Close()
-	if b.strings, err = readSharedStringsFrom(r); err != nil {
+	err := b.readPart(part, func(r io.Reader) (err error) {
+		b.strings, err = readSharedStringsFrom(r)
+		return err
+	})
+	if errors.Is(err, errNotPlain) {
+		err = b.readPart(part, func(r io.Reader) (err error) {
+			b.strings, err = readSharedStringsXML(r)
+			return err
+		})
+	}
+	if err != nil {
 		return fmt.Errorf("%w: sharedStrings: %w", ErrNotXLSX, err)
 	}
 	return nil
@@ -225,7 +233,8 @@ func (b *Book) readStyles() error {
 
 // Rows streams the rows of a sheet in order, calling fn with the Excel row number
 // (1-based) and the row's cells indexed by column (0-based; missing cells are Blank).
-// Rows absent from the file are not reported. fn returning an error stops the scan.
+// Rows absent from the file are not reported. fn returning an error stops the scan,
+// and Rows returns that error as it is.
 func (b *Book) Rows(sheetName string, fn func(rowNum int, cells []Cell) error) error {
 	var part string
 	for _, s := range b.sheets {
@@ -236,42 +245,33 @@ func (b *Book) Rows(sheetName string, fn func(rowNum int, cells []Cell) error) e
 	if part == "" {
 		return fmt.Errorf("no sheet named %q", sheetName)
 	}
-	r, err := b.open(part)
-	if err != nil {
+	var delivered, last int
+	err := b.readPart(part, func(r io.Reader) (err error) {
+		delivered, last, err = b.scanRows(r, fn)
 		return err
+	})
+	if errors.Is(err, errNotPlain) {
+		// The scanner's rows so far are the reference reader's too; it delivers the rest.
+		err = b.readPart(part, func(r io.Reader) error { return b.xmlRows(r, delivered, last, fn) })
 	}
-	defer r.Close()
-	if err := b.scanRows(r, fn); err != nil {
+	var caller callerError
+	if errors.As(err, &caller) {
+		return caller.err
+	}
+	if err != nil {
 		return fmt.Errorf("%w: %s: %w", ErrNotXLSX, part, err)
 	}
 	return nil
 }
 
-func (b *Book) settleCell(cell Cell, typ, value, inline string, hasValue bool) (Cell, error) {
-	switch {
-	case !hasValue:
-		cell.Kind = Blank
-	case typ == "s":
-		i, err := strconv.Atoi(value)
-		if err != nil || i < 0 || i >= b.strings.len() {
-			return cell, fmt.Errorf("shared string index %q out of range", value)
-		}
-		cell.Kind, cell.Value = Text, b.strings.at(i)
-	case typ == "inlineStr":
-		cell.Kind, cell.Value = Text, inline
-	case typ == "str", typ == "d": // a formula's text result; an ISO 8601 date as LibreOffice may store it
-		cell.Kind, cell.Value = Text, value
-	case typ == "b":
-		cell.Kind, cell.Value = Boolean, value
-	case typ == "e":
-		cell.Kind, cell.Value = ErrorValue, value
-	default:
-		cell.Kind, cell.Value, cell.Date1904 = Number, value, b.date1904
+// readPart opens a part for fn and closes it after.
+func (b *Book) readPart(part string, fn func(io.Reader) error) error {
+	r, err := b.open(part)
+	if err != nil {
+		return err
 	}
-	if cell.Kind == Text && cell.Value == "" {
-		cell.Kind = Blank
-	}
-	return cell, nil
+	defer r.Close()
+	return fn(r)
 }
 
 // Excel's limits: last column XFD, last row 1,048,576.

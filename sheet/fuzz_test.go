@@ -3,15 +3,11 @@ package sheet
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/xml"
-	"fmt"
 	"math/big"
 	"os"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // A number accepted from text equals what a person reads: the digits without
@@ -114,73 +110,6 @@ func FuzzNormalizeHeader(f *testing.F) {
 		}
 		(&Table{index: testSpec.headerIndex()}).fieldOf(s)
 	})
-}
-
-// The hand-written scanner reads a worksheet exactly as encoding/xml does.
-func FuzzScannerMatchesXML(f *testing.F) {
-	f.Add("福州&<测试>", "49999.99", "s", uint8(2), uint16(3), "x:")
-	f.Add("", "1E+3", "n", uint8(0), uint16(1), "")
-	f.Add("a\"b'c", "#DIV/0!", "e", uint8(27), uint16(65535), "")
-	f.Add("  spaced  ", "", "inlineStr", uint8(5), uint16(0), "")
-	f.Fuzz(func(t *testing.T, text, value, typ string, col uint8, row uint16, prefix string) {
-		if !xmlName(prefix) {
-			return
-		}
-		var esc strings.Builder
-		if err := xml.EscapeText(&esc, []byte(text)); err != nil || !utf8Valid(text) {
-			return
-		}
-		var vEsc, tEsc strings.Builder
-		xml.EscapeText(&vEsc, []byte(value))
-		xml.EscapeText(&tEsc, []byte(typ))
-		ref := fmt.Sprintf("%s%d", ColumnName(int(col)), max(1, int(row)))
-		sheetXML := fmt.Sprintf(`<?xml version="1.0"?><%[1]sworksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><%[1]ssheetData>`+
-			`<%[1]srow r="%[2]d"><%[1]sc r="%[3]s" t="inlineStr"><%[1]sis><%[1]st xml:space="preserve">%[4]s</%[1]st></%[1]sis></%[1]sc><%[1]sc t="%[5]s" s="0"><%[1]sv>%[6]s</%[1]sv></%[1]sc><%[1]sc><%[1]sf>SUM(A1)</%[1]sf></%[1]sc><%[1]sc t="s"><%[1]sv>0</%[1]sv></%[1]sc></%[1]srow>`+
-			`<%[1]srow/></%[1]ssheetData></%[1]sworksheet>`,
-			prefix, max(1, int(row)), ref, esc.String(), tEsc.String(), vEsc.String())
-		b := &Book{numFmts: []string{"0.00%"}}
-		b.strings.add(text)
-		var got, want [][]Cell
-		collect := func(into *[][]Cell) func(int, []Cell) error {
-			return func(n int, cells []Cell) error {
-				*into = append(*into, append([]Cell{{Value: fmt.Sprint(n)}}, cells...))
-				return nil
-			}
-		}
-		errGot := b.scanRows(strings.NewReader(sheetXML), collect(&got))
-		errWant := b.refRows(strings.NewReader(sheetXML), collect(&want))
-		if (errGot == nil) != (errWant == nil) {
-			t.Fatalf("scanner error %v, encoding/xml error %v\n%s", errGot, errWant, sheetXML)
-		}
-		if diff := cmp.Diff(want, got); errWant == nil && diff != "" {
-			t.Fatalf("scanner differs from encoding/xml (-xml +scanner):\n%s\n%s", diff, sheetXML)
-		}
-	})
-}
-
-func xmlName(prefix string) bool {
-	if prefix == "" {
-		return true
-	}
-	name, ok := strings.CutSuffix(prefix, ":")
-	if !ok || name == "" {
-		return false
-	}
-	for i, r := range name {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || i > 0 && r >= '0' && r <= '9') {
-			return false
-		}
-	}
-	return true
-}
-
-func utf8Valid(s string) bool {
-	for _, r := range s {
-		if r == '\uFFFD' || r < 0x20 && r != '\t' && r != '\n' && r != '\r' {
-			return false
-		}
-	}
-	return true
 }
 
 // A workbook whose zip is damaged in any one byte is read or refused, never a panic or hang.

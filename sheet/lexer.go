@@ -1,305 +1,274 @@
 package sheet
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
-	"fmt"
-	"io"
-	"strconv"
-	"strings"
-	"unicode/utf8"
 )
 
 // A hand-written scanner for the two large parts of a workbook, the worksheet and the
 // shared strings: encoding/xml spent most of a run's time in tokens and allocations.
-// The small parts (workbook, relationships, styles) still go through encoding/xml.
+// It reads exactly the XML spreadsheet writers produce: elements, attributes, text, the
+// five named entities and character references, prefixes bound to SpreadsheetML. It does
+// not guess at anything else: CDATA, comments, processing instructions, a DOCTYPE, an
+// unknown prefix, cells out of column order, any element it does not expect stop it with
+// errNotPlain, and the whole part is read again by the reference reader (xmlread.go).
+// The small parts (workbook, relationships, styles) always go through encoding/xml.
 
-// maxElement bounds one row or one shared string: a hostile file cannot make us buffer more.
-const maxElement = 64 << 20
+// errNotPlain: the part holds XML the scanner leaves to the reference reader.
+var errNotPlain = errors.New("XML left to the reference reader")
 
-// errElementTooLarge reports a row or string beyond maxElement.
-var errElementTooLarge = errors.New("row or string larger than 64 MiB")
+// attr is one attribute of a tag, its value as written (entities not decoded).
+type attr struct{ prefix, name, value []byte }
 
-// elements yields each <name …>…</name> or <name …/> element of r in turn, skipping
-// everything between; a namespace prefix (x:row) is accepted.
-func elements(r io.Reader, name string) *bufio.Scanner {
-	s := bufio.NewScanner(r)
-	s.Buffer(make([]byte, 0, 256<<10), maxElement)
-	s.Split(func(data []byte, atEOF bool) (int, []byte, error) {
-		start, ok := findStart(data, name)
-		if !ok {
-			if atEOF {
-				return len(data), nil, nil
-			}
-			// Keep a tail that may hold the start of a split tag.
-			return max(0, len(data)-64), nil, nil
-		}
-		end, ok := findEnd(data, start, name)
-		if !ok {
-			if atEOF {
-				return 0, nil, io.ErrUnexpectedEOF
-			}
-			if start > 0 {
-				return start, nil, nil
-			}
-			return 0, nil, nil
-		}
-		return end, data[start:end], nil
-	})
-	return s
+// tag is one tag of an element being parsed, read in place to spare copies.
+type tag struct {
+	prefix, name []byte // name is the local name
+	attrs        []attr // valid until the next tag is read into it
+	end          bool   // </name>
+	selfClose    bool   // <name/>
+	qualified    bool   // some attribute has a prefix or declares a namespace
 }
 
-// tagName returns the local name of the tag opening at data[i] ('<' at i), and whether
-// the name is followed by a delimiter within data.
-func tagName(data []byte, i int) ([]byte, bool) {
-	j := i + 1
-	for j < len(data) && !isNameEnd(data[j]) {
-		j++
+// attr returns the value of the unprefixed attribute name.
+func (t *tag) attr(name string) ([]byte, bool) {
+	for i := range t.attrs {
+		if a := &t.attrs[i]; a.prefix == nil && string(a.name) == name {
+			return a.value, true
+		}
 	}
-	if j >= len(data) {
-		return nil, false
-	}
-	local := data[i+1 : j]
-	if k := bytes.LastIndexByte(local, ':'); k >= 0 {
-		local = local[k+1:]
-	}
-	return local, true
+	return nil, false
 }
 
-func isNameEnd(c byte) bool {
-	return c == ' ' || c == '>' || c == '/' || c == '\t' || c == '\n' || c == '\r'
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func isNameEnd(c byte) bool { return isSpace(c) || c == '>' || c == '/' }
+
+// Byte classes in names: a byte of class 0 continues the name.
+const (
+	classEnd = 1 // ends the name
+	classBad = 2 // '<', '=' or a quote in a tag's name, '<', '>', '/' or a quote in an attribute's: not well-formed
+	classSep = 3 // ':'
+)
+
+// tagClass classes the bytes of a tag's name, attrClass those of an attribute's.
+var tagClass, attrClass = func() (tags, attrs [256]byte) {
+	for _, c := range " \t\r\n>/" {
+		tags[c] = classEnd
+	}
+	for _, c := range "<=\"'" {
+		tags[c] = classBad
+	}
+	for _, c := range " \t\r\n=" {
+		attrs[c] = classEnd
+	}
+	for _, c := range "<>/\"'" {
+		attrs[c] = classBad
+	}
+	tags[':'], attrs[':'] = classSep, classSep
+	return
+}()
+
+// readName scans a qualified name from b[i], splitting it at its colon. next == len(b)
+// means b ended inside it.
+func readName(b []byte, i int, class *[256]byte) (prefix, local []byte, next int, err error) {
+	start, colon := i, -1
+scan:
+	for ; i < len(b); i++ {
+		switch class[b[i]] {
+		case classEnd:
+			break scan
+		case classBad:
+			return nil, nil, 0, errNotPlain
+		case classSep:
+			if colon >= 0 {
+				return nil, nil, 0, errNotPlain
+			}
+			colon = i
+		}
+	}
+	switch {
+	case i >= len(b):
+		return nil, nil, i, nil
+	case i == start || colon == start || colon == i-1:
+		return nil, nil, 0, errNotPlain
+	case colon >= 0:
+		return b[start:colon], b[colon+1 : i], i, nil
+	}
+	return nil, b[start:i], i, nil
 }
 
-func findStart(data []byte, name string) (int, bool) {
-	for i := 0; i < len(data); {
-		k := bytes.IndexByte(data[i:], '<')
-		if k < 0 {
-			return 0, false
-		}
-		i += k
-		local, ok := tagName(data, i)
-		if !ok {
-			return 0, false
-		}
-		if string(local) == name {
-			return i, true
-		}
+// read reads into t the tag opening at b[at] ('<'), reusing t's attribute buffer.
+// complete is false when b ends inside the tag; next is the index just past it.
+// Markup that is not an element's tag, or a tag that is not well-formed, is errNotPlain.
+func (t *tag) read(b []byte, at int) (next int, complete bool, err error) {
+	t.attrs, t.end, t.selfClose, t.qualified = t.attrs[:0], false, false, false
+	i := at + 1
+	if i >= len(b) {
+		return 0, false, nil
+	}
+	switch b[i] {
+	case '!', '?':
+		return 0, false, errNotPlain
+	case '/':
+		t.end = true
 		i++
 	}
-	return 0, false
-}
-
-// findEnd finds the end of the element starting at data[start].
-func findEnd(data []byte, start int, name string) (int, bool) {
-	gt := bytes.IndexByte(data[start:], '>')
-	if gt < 0 {
-		return 0, false
+	if t.prefix, t.name, i, err = readName(b, i, &tagClass); err != nil || i >= len(b) {
+		return 0, false, err
 	}
-	gt += start
-	if data[gt-1] == '/' {
-		return gt + 1, true
+	if t.end {
+		for i < len(b) && isSpace(b[i]) {
+			i++
+		}
+		if i >= len(b) {
+			return 0, false, nil
+		}
+		if b[i] != '>' {
+			return 0, false, errNotPlain
+		}
+		return i + 1, true, nil
 	}
-	for i := gt + 1; i < len(data); {
-		k := bytes.Index(data[i:], []byte("</"))
-		if k < 0 {
-			return 0, false
+	for {
+		spaced := false
+		for i < len(b) && isSpace(b[i]) {
+			i, spaced = i+1, true
 		}
-		i += k
-		local, ok := tagName(data, i+1)
-		if !ok {
-			return 0, false
+		if i >= len(b) {
+			return 0, false, nil
 		}
-		if string(local) == name {
-			e := bytes.IndexByte(data[i:], '>')
-			if e < 0 {
-				return 0, false
+		switch b[i] {
+		case '>':
+			return i + 1, true, nil
+		case '/':
+			if i+1 >= len(b) {
+				return 0, false, nil
 			}
-			return i + e + 1, true
+			if b[i+1] != '>' {
+				return 0, false, errNotPlain
+			}
+			t.selfClose = true
+			return i + 2, true, nil
 		}
-		i += 2
+		if !spaced { // XML wants space between the name and each attribute
+			return 0, false, errNotPlain
+		}
+		if i, complete, err = t.readAttr(b, i); !complete || err != nil {
+			return 0, complete, err
+		}
 	}
-	return 0, false
 }
 
-// tag is one tag of an element being parsed.
-type tag struct {
-	name      []byte // local name
-	attrs     []byte // the text between the name and the closing '>'
-	end       bool   // </name>
-	selfClose bool   // <name/>
+// readAttr reads name="value" (or 'value') at b[i] into t's attributes.
+func (t *tag) readAttr(b []byte, i int) (next int, complete bool, err error) {
+	var a attr
+	if a.prefix, a.name, i, err = readName(b, i, &attrClass); err != nil || i >= len(b) {
+		return 0, false, err
+	}
+	for i < len(b) && isSpace(b[i]) {
+		i++
+	}
+	if i >= len(b) {
+		return 0, false, nil
+	}
+	if b[i] != '=' {
+		return 0, false, errNotPlain
+	}
+	i++
+	for i < len(b) && isSpace(b[i]) {
+		i++
+	}
+	if i >= len(b) {
+		return 0, false, nil
+	}
+	q := b[i]
+	if q != '"' && q != '\'' {
+		return 0, false, errNotPlain
+	}
+	k := bytes.IndexByte(b[i+1:], q)
+	if k < 0 {
+		return 0, false, nil
+	}
+	a.value = b[i+1 : i+1+k]
+	if bytes.IndexByte(a.value, '<') >= 0 {
+		return 0, false, errNotPlain
+	}
+	if a.prefix != nil || string(a.name) == "xmlns" {
+		t.qualified = true
+	}
+	t.attrs = append(t.attrs, a)
+	return i + 2 + k, true, nil
 }
 
 // lexer walks the tags and texts of one element held in memory.
 type lexer struct {
-	b []byte
-	i int
+	b     []byte
+	i     int
+	tag   tag // the tag last read
+	known prefixes
 }
 
-// next returns the next tag, leaving l.i just after it; the text before it is b[from:at].
-func (l *lexer) next() (t tag, from, at int, ok bool) {
+// next reads the next tag into l.tag, leaving l.i just after it; the text before it is
+// b[from:at]. A tag of another namespace, or one declaring a namespace, is errNotPlain:
+// it is rare, and only the reference reader tracks namespace scopes.
+func (l *lexer) next() (from, at int, err error) {
 	from = l.i
 	k := bytes.IndexByte(l.b[l.i:], '<')
 	if k < 0 {
-		return t, from, len(l.b), false
+		return from, len(l.b), errNotPlain
 	}
 	at = l.i + k
-	gt := bytes.IndexByte(l.b[at:], '>')
-	if gt < 0 {
-		return t, from, at, false
+	next, complete, err := l.tag.read(l.b, at)
+	if err != nil {
+		return from, at, err
 	}
-	gt += at
-	inner := l.b[at+1 : gt]
-	l.i = gt + 1
-	if len(inner) > 0 && (inner[0] == '?' || inner[0] == '!') {
-		return l.next()
+	if !complete || l.tag.prefix != nil && !l.known.ours(l.tag.prefix) {
+		return from, at, errNotPlain
 	}
-	if len(inner) > 0 && inner[0] == '/' {
-		t.end = true
-		inner = inner[1:]
+	if l.tag.qualified {
+		for _, a := range l.tag.attrs {
+			if a.prefix != nil && (string(a.prefix) == "xmlns" || isCellAttr(a.name)) ||
+				a.prefix == nil && string(a.name) == "xmlns" {
+				return from, at, errNotPlain
+			}
+		}
 	}
-	if len(inner) > 0 && inner[len(inner)-1] == '/' {
-		t.selfClose = true
-		inner = inner[:len(inner)-1]
-	}
-	n := 0
-	for n < len(inner) && !isNameEnd(inner[n]) {
-		n++
-	}
-	t.name, t.attrs = inner[:n], inner[n:]
-	if k := bytes.LastIndexByte(t.name, ':'); k >= 0 {
-		t.name = t.name[k+1:]
-	}
-	return t, from, at, true
+	l.i = next
+	return from, at, nil
 }
 
-// attrValue finds name="value" (or 'value') among a tag's attributes.
-func attrValue(attrs []byte, name string) []byte {
-	for i := 0; i < len(attrs); {
-		k := bytes.Index(attrs[i:], []byte(name))
-		if k < 0 {
-			return nil
-		}
-		i += k
-		before := i == 0 || isNameEnd(attrs[i-1]) || attrs[i-1] == ':'
-		j := i + len(name)
-		for j < len(attrs) && (attrs[j] == ' ' || attrs[j] == '\t' || attrs[j] == '\n' || attrs[j] == '\r') {
-			j++
-		}
-		if before && j < len(attrs) && attrs[j] == '=' {
-			j++
-			for j < len(attrs) && (attrs[j] == ' ' || attrs[j] == '\t' || attrs[j] == '\n' || attrs[j] == '\r') {
-				j++
-			}
-			if j < len(attrs) && (attrs[j] == '"' || attrs[j] == '\'') {
-				q := attrs[j]
-				e := bytes.IndexByte(attrs[j+1:], q)
-				if e < 0 {
-					return nil
-				}
-				return attrs[j+1 : j+1+e]
-			}
-		}
-		i++
-	}
-	return nil
-}
-
-// unescape decodes XML character and entity references.
-func unescape(b []byte) (string, error) {
-	if bytes.IndexByte(b, '&') < 0 {
-		return string(b), nil
-	}
-	out := make([]byte, 0, len(b))
-	for i := 0; i < len(b); {
-		if b[i] != '&' {
-			out = append(out, b[i])
-			i++
-			continue
-		}
-		semi := bytes.IndexByte(b[i:], ';')
-		if semi < 0 {
-			return "", fmt.Errorf("unterminated entity in %q", b)
-		}
-		ref := string(b[i+1 : i+semi])
-		switch ref {
-		case "lt":
-			out = append(out, '<')
-		case "gt":
-			out = append(out, '>')
-		case "amp":
-			out = append(out, '&')
-		case "quot":
-			out = append(out, '"')
-		case "apos":
-			out = append(out, '\'')
-		default:
-			r, err := charRef(ref)
-			if err != nil {
-				return "", err
-			}
-			out = utf8.AppendRune(out, r)
-		}
-		i += semi + 1
-	}
-	return string(out), nil
-}
-
-func charRef(ref string) (rune, error) {
-	var n uint64
-	var err error
-	switch {
-	case len(ref) > 2 && (ref[:2] == "#x" || ref[:2] == "#X"):
-		n, err = strconv.ParseUint(ref[2:], 16, 32)
-	case len(ref) > 1 && ref[0] == '#':
-		n, err = strconv.ParseUint(ref[1:], 10, 32)
-	default:
-		return 0, fmt.Errorf("unknown entity &%s;", ref)
-	}
-	if err != nil || n > utf8.MaxRune {
-		return 0, fmt.Errorf("bad character reference &%s;", ref)
-	}
-	return rune(n), nil
-}
-
-// richText concatenates the <t> texts of an <si> or <is> element, leaving out phonetic runs (<rPh>).
-func richText(l *lexer, until string) (string, error) {
-	var parts []string
-	phonetic := 0
-	for {
-		t, _, _, ok := l.next()
-		if !ok {
-			return "", fmt.Errorf("unterminated <%s>", until)
-		}
-		switch name := string(t.name); {
-		case t.end && name == until:
-			if len(parts) == 1 {
-				return parts[0], nil
-			}
-			return strings.Join(parts, ""), nil
-		case name == "rPh" && !t.selfClose:
-			if t.end {
-				phonetic--
-			} else {
-				phonetic++
-			}
-		case name == "t" && !t.end && !t.selfClose:
-			text, err := l.textUntilEnd("t")
-			if err != nil {
-				return "", err
-			}
-			if phonetic == 0 {
-				parts = append(parts, text)
-			}
-		}
-	}
+// isCellAttr: a prefixed attribute with one of these local names is not the one the
+// scanner reads; the reference reader tells them apart.
+func isCellAttr(name []byte) bool {
+	return len(name) == 1 && (name[0] == 'r' || name[0] == 's' || name[0] == 't')
 }
 
 // textUntilEnd reads the text of an element whose start tag was just read, through its end tag.
 func (l *lexer) textUntilEnd(name string) (string, error) {
-	end, from, at, ok := l.next()
-	if !ok || !end.end || string(end.name) != name {
-		return "", fmt.Errorf("unterminated <%s>", name)
+	from, at, err := l.next()
+	if err != nil {
+		return "", err
 	}
-	return unescape(l.b[from:at])
+	if !l.tag.end || string(l.tag.name) != name {
+		return "", errNotPlain // an element inside a text: the reference reader decides
+	}
+	return xmlText(l.b[from:at])
+}
+
+// skip passes over the element whose start tag was just read.
+func (l *lexer) skip() error {
+	if l.tag.selfClose {
+		return nil
+	}
+	for depth := 1; depth > 0; {
+		if _, _, err := l.next(); err != nil {
+			return err
+		}
+		switch {
+		case l.tag.end:
+			depth--
+		case !l.tag.selfClose:
+			depth++
+		}
+	}
+	return nil
 }

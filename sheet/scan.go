@@ -1,60 +1,34 @@
 package sheet
 
+// The scanner's reading of a worksheet: rows cut out on one goroutine, parsed on another.
+
 import (
-	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
 )
 
-// readSharedStringsFrom reads every <si> of a sharedStrings part.
-func readSharedStringsFrom(r io.Reader) (stringTable, error) {
-	var list stringTable
-	s := elements(r, "si")
-	for s.Scan() {
-		l := &lexer{b: s.Bytes()}
-		if _, _, _, ok := l.next(); !ok {
-			return list, errors.New("bad <si>")
-		}
-		text := ""
-		if !isSelfClosed(s.Bytes()) {
-			var err error
-			if text, err = richText(l, "si"); err != nil {
-				return list, err
-			}
-		}
-		if err := list.add(text); err != nil {
-			return list, err
-		}
-	}
-	return list, scanError(s.Err())
-}
-
-func isSelfClosed(element []byte) bool {
-	gt := bytes.IndexByte(element, '>')
-	return gt > 0 && element[gt-1] == '/'
-}
-
-func scanError(err error) error {
-	if errors.Is(err, bufio.ErrTooLong) {
-		return errElementTooLarge
-	}
-	return err
-}
-
 // rowBatch is a run of <row> elements copied out of the scanner's buffer.
 type rowBatch struct {
-	data []byte
-	ends []int
-	err  error
+	data  []byte
+	ends  []int
+	known prefixes
+	err   error
 }
 
 const rowBatchBytes = 256 << 10
 
-// scanRows calls fn for each <row> of a worksheet part, with its number and cells.
-// Inflating and splitting run on their own goroutine, parsing on this one.
-func (b *Book) scanRows(r io.Reader, fn func(rowNum int, cells []Cell) error) error {
+// callerError carries an error of the caller's fn through the reader, to be returned as it is.
+type callerError struct{ err error }
+
+func (e callerError) Error() string { return e.err.Error() }
+func (e callerError) Unwrap() error { return e.err }
+
+// scanRows calls fn for each <row> of a worksheet part, with its number and cells, and
+// says how many rows it delivered and the number of the last. Inflating and splitting run
+// on their own goroutine, parsing on this one. errNotPlain stops it where the reference
+// reader has to take over.
+func (b *Book) scanRows(r io.Reader, fn func(rowNum int, cells []Cell) error) (delivered, last int, err error) {
 	batches := make(chan rowBatch, 4)
 	stop := make(chan struct{})
 	defer func() {
@@ -66,33 +40,36 @@ func (b *Book) scanRows(r io.Reader, fn func(rowNum int, cells []Cell) error) er
 	go splitRows(r, batches, stop)
 	rowNum := 0
 	var cells []Cell
+	var l lexer
 	for batch := range batches {
-		if batch.err != nil {
-			return scanError(batch.err)
-		}
 		start := 0
 		for _, end := range batch.ends {
-			var err error
-			rowNum++
-			cells, rowNum, err = b.parseRow(batch.data[start:end], cells[:0], rowNum)
+			l.b, l.i, l.known = batch.data[start:end], 0, batch.known
+			cells, rowNum, err = b.parseRow(&l, cells[:0], rowNum)
 			if err != nil {
-				return fmt.Errorf("row %d: %w", rowNum, err)
+				return delivered, last, err
 			}
 			if err := fn(rowNum, cells); err != nil {
-				return err
+				return delivered, last, callerError{err}
 			}
+			delivered, last = delivered+1, rowNum
 			start = end
 		}
+		if batch.err != nil {
+			return delivered, last, scanError(batch.err)
+		}
 	}
-	return nil
+	return delivered, last, nil
 }
 
 // splitRows sends the <row> elements of r in batches until r ends or stop closes.
 func splitRows(r io.Reader, batches chan<- rowBatch, stop <-chan struct{}) {
 	defer close(batches)
-	s := elements(r, "row")
+	sp := &splitter{want: "row", container: "sheetData"}
+	s := elements(r, sp)
 	batch := rowBatch{data: make([]byte, 0, rowBatchBytes)}
 	send := func(b rowBatch) bool {
+		b.known = sp.known // frozen once the first row is out
 		select {
 		case batches <- b:
 			return true
@@ -118,105 +95,161 @@ func splitRows(r io.Reader, batches chan<- rowBatch, stop <-chan struct{}) {
 	}
 }
 
-// parseRow reads one <row> element; num is the row's number unless its r attribute says otherwise.
-func (b *Book) parseRow(element []byte, cells []Cell, num int) ([]Cell, int, error) {
-	l := &lexer{b: element}
-	row, _, _, ok := l.next()
-	if !ok {
-		return nil, num, errors.New("bad <row>")
+// parseRow reads one <row> element; prev is the number of the row before it. A row
+// without an r attribute is the next row, or the row its first cell reference names.
+func (b *Book) parseRow(l *lexer, cells []Cell, prev int) ([]Cell, int, error) {
+	if _, _, err := l.next(); err != nil {
+		return nil, prev, err
 	}
-	if r := attrValue(row.attrs, "r"); r != nil {
-		n, ok := atoi(r)
-		if !ok || n < 1 || n > maxRows {
-			return nil, num, fmt.Errorf("bad row number %q", r)
-		}
-		num = n
-	}
-	if row.selfClose {
-		return cells, num, nil
+	num, numbered, err := rowNumber(&l.tag, prev)
+	if err != nil || l.tag.selfClose {
+		return cells, num, err
 	}
 	col := -1
+	t := &l.tag
 	for {
-		t, _, _, ok := l.next()
-		if !ok {
-			return nil, num, errors.New("unterminated <row>")
+		if _, _, err := l.next(); err != nil {
+			return nil, num, err
 		}
 		if t.end && string(t.name) == "row" {
 			return cells, num, nil
 		}
 		if t.end || string(t.name) != "c" {
-			continue
+			return nil, num, errNotPlain // an element other than cells, or an end tag out of place
 		}
-		col++
-		if ref := attrValue(t.attrs, "r"); ref != nil {
-			var ok bool
-			if col, ok = refColumn(ref); !ok {
-				return nil, num, fmt.Errorf("bad cell reference %q", ref)
+		next := col + 1
+		if ref, ok := t.attr("r"); ok {
+			refCol, refRow, err := cellRef(ref)
+			if err != nil {
+				return nil, num, err
 			}
+			if !numbered {
+				num, numbered = refRow, true
+			}
+			if refRow != num {
+				return nil, num, errNotPlain
+			}
+			next = refCol
 		}
-		c, err := b.parseCell(l, t)
+		if next <= col || next >= maxColumns {
+			return nil, num, errNotPlain // out of column order: the reference reader places them
+		}
+		col = next
+		c, err := b.parseCell(l)
 		if err != nil {
-			return nil, num, fmt.Errorf("cell %s%d: %w", ColumnName(col), num, err)
+			if errors.Is(err, errNotPlain) {
+				return nil, num, err
+			}
+			return nil, num, fmt.Errorf("单元格 %s%d：%w", ColumnName(col), num, err)
 		}
 		for len(cells) < col {
 			cells = append(cells, Cell{})
 		}
-		cells = append(cells[:col], c)
+		cells = append(cells, c)
 	}
 }
 
-// parseCell reads a <c> element whose start tag t was just read.
-func (b *Book) parseCell(l *lexer, t tag) (Cell, error) {
-	var cell Cell
-	if s := attrValue(t.attrs, "s"); s != nil {
-		if i, ok := atoi(s); ok && i < len(b.numFmts) {
-			cell.NumFmt = b.numFmts[i]
+// rowNumber reads a row's r attribute; numbered is false when it has none.
+func rowNumber(row *tag, prev int) (num int, numbered bool, err error) {
+	r, ok := row.attr("r")
+	if !ok {
+		return prev + 1, false, nil
+	}
+	if r, err = attrText(r); err != nil {
+		return prev, false, err
+	}
+	n, ok := atoi(r)
+	if !ok || n < 1 || n > maxRows {
+		return prev, false, fmt.Errorf("行号 %q 无效", r)
+	}
+	return n, true, nil
+}
+
+// attrText decodes an attribute value the scanner reads (rarely with a reference in it).
+func attrText(v []byte) ([]byte, error) {
+	if !hasMarkup(v) {
+		return v, nil
+	}
+	s, err := xmlText(v)
+	return []byte(s), err
+}
+
+func hasMarkup(v []byte) bool {
+	for _, c := range v {
+		if c == '&' || c == '\r' {
+			return true
 		}
+	}
+	return false
+}
+
+// parseCell reads a <c> element whose start tag was just read.
+func (b *Book) parseCell(l *lexer) (Cell, error) {
+	var cell Cell
+	var raw rawCell
+	t := &l.tag
+	if s, ok := t.attr("s"); ok {
+		var err error
+		if cell.NumFmt, err = b.styleFormat(s); err != nil {
+			return cell, err
+		}
+	}
+	if typ, ok := t.attr("t"); ok {
+		typ, err := attrText(typ)
+		if err != nil {
+			return cell, err
+		}
+		raw.typ = cellType(typ)
 	}
 	if t.selfClose {
-		return cell, nil
+		return b.settleCell(cell, raw)
 	}
-	typ := string(attrValue(t.attrs, "t"))
-	var value, inline, formula string
-	hasValue, hasFormula := false, false
 	for {
-		child, _, _, ok := l.next()
-		if !ok {
-			return cell, errors.New("unterminated <c>")
+		if _, _, err := l.next(); err != nil {
+			return cell, err
 		}
+		child := &l.tag
+		name := string(child.name)
 		if child.end {
-			if string(child.name) == "c" {
-				break
+			if name == "c" {
+				return b.settleCell(cell, raw)
 			}
-			continue
+			return cell, errNotPlain
 		}
 		var err error
-		switch string(child.name) {
+		switch name {
 		case "v":
+			raw.hasValue, raw.value = true, ""
 			if !child.selfClose {
-				value, err = l.textUntilEnd("v")
+				raw.value, err = l.textUntilEnd("v")
 			}
-			hasValue = true
 		case "f":
-			hasFormula = true
+			raw.hasFormula, raw.formula = true, ""
 			if !child.selfClose {
-				formula, err = l.textUntilEnd("f")
+				raw.formula, err = l.textUntilEnd("f")
 			}
 		case "is":
+			raw.hasInline, raw.inline = true, ""
 			if !child.selfClose {
-				inline, err = richText(l, "is")
+				raw.inline, err = richText(l, "is")
 			}
-			hasValue = true
+		default:
+			err = errNotPlain // extLst and the like: the reference reader skips them
 		}
 		if err != nil {
 			return cell, err
 		}
 	}
-	if !hasValue && hasFormula {
-		cell.Kind, cell.Formula = FormulaNoValue, formula
-		return cell, nil
+}
+
+// cellType returns a cell's t attribute as a string, without allocating for the types Excel writes.
+func cellType(t []byte) string {
+	for _, known := range [...]string{"s", "n", "str", "inlineStr", "b", "e", "d"} {
+		if string(t) == known {
+			return known
+		}
 	}
-	return b.settleCell(cell, typ, value, inline, hasValue)
+	return string(t)
 }
 
 // atoi reads a non-negative decimal number of at most 9 digits.
@@ -234,20 +267,21 @@ func atoi(b []byte) (int, bool) {
 	return n, true
 }
 
-// refColumn turns the letters of a cell reference ("AB12") into a 0-based column.
-func refColumn(ref []byte) (int, bool) {
-	col, i := 0, 0
+// cellRef reads a cell reference ("AB12") as a 0-based column and a row number.
+func cellRef(ref []byte) (col, row int, err error) {
+	if ref, err = attrText(ref); err != nil {
+		return 0, 0, err
+	}
+	i := 0
 	for ; i < len(ref) && ref[i] >= 'A' && ref[i] <= 'Z'; i++ {
 		col = col*26 + int(ref[i]-'A') + 1
 		if col > maxColumns {
-			return 0, false
+			return 0, 0, fmt.Errorf("单元格位置 %q 无效", ref)
 		}
 	}
-	if i == 0 || i == len(ref) {
-		return 0, false
+	row, ok := atoi(ref[i:])
+	if i == 0 || !ok || row < 1 || row > maxRows {
+		return 0, 0, fmt.Errorf("单元格位置 %q 无效", ref)
 	}
-	if _, ok := atoi(ref[i:]); !ok {
-		return 0, false
-	}
-	return col - 1, true
+	return col - 1, row, nil
 }
