@@ -3,6 +3,7 @@ package sheet
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -222,5 +223,28 @@ func TestTotalRowLabelNotFirst(t *testing.T) {
 	rows := dataRows(t, readTable(t, path, ReadOptions{}))
 	if len(rows) != 1 || rows[0].Num != 2 {
 		t.Errorf("data rows %v, want row 2 only", rows)
+	}
+}
+
+// A row is blank only when every cell is: a first cell of spaces does not hide the data
+// after it, and a formula without a saved result is not blank.
+func TestRowsBehindSpacesAndFormulasAreData(t *testing.T) {
+	src := rowsSource{[]Row{
+		{1, []Cell{text("联系人"), text("企业名称"), text("统一社会信用代码"), text("2023年产值(万元)")}},
+		{2, []Cell{text("  "), text("甲"), text("913501127300791959"), num("60000")}},
+		{3, []Cell{{Kind: FormulaNoValue, Formula: "ROW()-1"}}},
+		{4, []Cell{text(" "), {}, text("\u3000")}},
+		{5, []Cell{{}, text("乙"), text("91350112730158387M"), num("1")}},
+	}}
+	table, err := ReadTable(src, testSpec, ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var nums []int
+	for _, r := range dataRows(t, table) {
+		nums = append(nums, r.Num)
+	}
+	if !slices.Equal(nums, []int{2, 3, 5}) || table.Skipped.Blank != 1 {
+		t.Errorf("data rows %v, skipped %+v; want rows 2, 3 and 5, one blank", nums, table.Skipped)
 	}
 }
