@@ -46,7 +46,11 @@ type Book struct {
 	date1904 bool
 }
 
-type sheetRef struct{ name, part string }
+// sheetRef is a sheet of the workbook; hidden covers state="hidden" and "veryHidden".
+type sheetRef struct {
+	name, part string
+	hidden     bool
+}
 
 // ErrNotXLSX means the file is not an Office Open XML workbook (an .xls, .et, an encrypted file, …).
 var ErrNotXLSX = errors.New("not an xlsx workbook")
@@ -99,13 +103,23 @@ func (b *Book) Close() error {
 	return b.closer.Close()
 }
 
-// SheetNames lists the sheets in workbook order.
+// SheetNames lists the sheets in workbook order, hidden ones included.
 func (b *Book) SheetNames() []string {
 	names := make([]string, len(b.sheets))
 	for i, s := range b.sheets {
 		names[i] = s.name
 	}
 	return names
+}
+
+// Hidden reports whether the sheet is hidden (or very hidden) in Excel.
+func (b *Book) Hidden(name string) bool {
+	for _, s := range b.sheets {
+		if s.name == name {
+			return s.hidden
+		}
+	}
+	return false
 }
 
 func (b *Book) open(part string) (io.ReadCloser, error) {
@@ -134,8 +148,9 @@ func (b *Book) readWorkbook() error {
 			Date1904 string `xml:"date1904,attr"`
 		} `xml:"workbookPr"`
 		Sheets []struct {
-			Name string `xml:"name,attr"`
-			RID  string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+			Name  string `xml:"name,attr"`
+			State string `xml:"state,attr"`
+			RID   string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
 		} `xml:"sheets>sheet"`
 	}
 	if err := b.decodePart("xl/workbook.xml", &wb); err != nil {
@@ -163,7 +178,8 @@ func (b *Book) readWorkbook() error {
 	}
 	for _, s := range wb.Sheets {
 		if part, ok := targets[s.RID]; ok {
-			b.sheets = append(b.sheets, sheetRef{s.Name, part})
+			state := strings.Trim(s.State, " \t\r\n")
+			b.sheets = append(b.sheets, sheetRef{s.Name, part, state == "hidden" || state == "veryHidden"})
 		}
 	}
 	if len(b.sheets) == 0 {

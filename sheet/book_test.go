@@ -167,6 +167,7 @@ func TestOpenBookRejectsNonXLSX(t *testing.T) {
 type rowsSource struct{ rows []Row }
 
 func (r rowsSource) SheetNames() []string { return []string{"Sheet1"} }
+func (r rowsSource) Hidden(string) bool   { return false }
 func (r rowsSource) Close() error         { return nil }
 func (r rowsSource) Rows(_ string, fn func(int, []Cell) error) error {
 	for _, row := range r.rows {

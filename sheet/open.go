@@ -17,6 +17,8 @@ import (
 // Source is a workbook read sheet by sheet as streams of rows: an xlsx Book, or a CSV file.
 type Source interface {
 	SheetNames() []string
+	// Hidden reports a sheet hidden in Excel: never chosen unless named with --sheet.
+	Hidden(sheet string) bool
 	Rows(sheet string, fn func(rowNum int, cells []Cell) error) error
 	Close() error
 }

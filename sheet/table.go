@@ -105,7 +105,7 @@ type ReadOptions struct {
 const headerScanRows = 30
 
 // ReadTable reads the data rows of a sheet, matching its header row against spec:
-// the sheet named in opts, else the first sheet whose header fits.
+// the sheet named in opts, else the first visible sheet whose header fits.
 func ReadTable(src Source, spec Spec, opts ReadOptions) (*Table, error) {
 	names := src.SheetNames()
 	if opts.Sheet != "" {
@@ -114,8 +114,12 @@ func ReadTable(src Source, spec Spec, opts ReadOptions) (*Table, error) {
 		}
 		return readSheet(src, opts.Sheet, spec, opts)
 	}
-	var problems []string
+	var problems, hidden []string
 	for _, name := range names {
+		if src.Hidden(name) {
+			hidden = append(hidden, name) // staff do not see it, so it is not what they mean
+			continue
+		}
 		t, err := readSheet(src, name, spec, opts)
 		if err == nil {
 			return t, nil
@@ -126,10 +130,17 @@ func ReadTable(src Source, spec Spec, opts ReadOptions) (*Table, error) {
 		}
 		problems = append(problems, err.Error())
 	}
-	if len(problems) == 1 {
-		return nil, errors.New(problems[0])
+	note := ""
+	if len(hidden) > 0 {
+		note = fmt.Sprintf("（隐藏的工作表“%s”未读取，如需读取请用 --sheet 指定）", strings.Join(hidden, "”“"))
 	}
-	return nil, fmt.Errorf("没有一个工作表符合本措施（可用 --sheet 指定）：%s", strings.Join(problems, "；"))
+	switch len(problems) {
+	case 0:
+		return nil, fmt.Errorf("工作簿中没有可见的工作表%s", note)
+	case 1:
+		return nil, errors.New(problems[0] + note)
+	}
+	return nil, fmt.Errorf("没有一个工作表符合本措施（可用 --sheet 指定）：%s%s", strings.Join(problems, "；"), note)
 }
 
 // fitError says a sheet's header does not fit the measure, so another sheet may be tried.
