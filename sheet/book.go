@@ -44,6 +44,8 @@ type Book struct {
 	numFmts []string // by style index (cellXfs)
 	// date1904 is the workbook's date system (<workbookPr date1904="1"/>).
 	date1904 bool
+	// fullCalcOnLoad: the saved results of formulas are stale (<calcPr fullCalcOnLoad="1"/>).
+	fullCalcOnLoad bool
 }
 
 // sheetRef is a sheet of the workbook; hidden covers state="hidden" and "veryHidden".
@@ -147,6 +149,9 @@ func (b *Book) readWorkbook() error {
 		Properties struct {
 			Date1904 string `xml:"date1904,attr"`
 		} `xml:"workbookPr"`
+		Calc struct {
+			FullCalcOnLoad string `xml:"fullCalcOnLoad,attr"`
+		} `xml:"calcPr"`
 		Sheets []struct {
 			Name  string `xml:"name,attr"`
 			State string `xml:"state,attr"`
@@ -156,7 +161,8 @@ func (b *Book) readWorkbook() error {
 	if err := b.decodePart("xl/workbook.xml", &wb); err != nil {
 		return err
 	}
-	b.date1904 = wb.Properties.Date1904 == "1" || wb.Properties.Date1904 == "true"
+	b.date1904 = xsdTrue(wb.Properties.Date1904)
+	b.fullCalcOnLoad = xsdTrue(wb.Calc.FullCalcOnLoad)
 	var rels struct {
 		Rel []struct {
 			ID     string `xml:"Id,attr"`
@@ -186,6 +192,12 @@ func (b *Book) readWorkbook() error {
 		return fmt.Errorf("%w: no worksheet", ErrNotXLSX)
 	}
 	return nil
+}
+
+// xsdTrue reads an xsd:boolean attribute.
+func xsdTrue(v string) bool {
+	v = strings.Trim(v, " \t\r\n")
+	return v == "1" || v == "true"
 }
 
 func (b *Book) readSharedStrings() error {

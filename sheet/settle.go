@@ -18,6 +18,10 @@ func (b *Book) settleCell(cell Cell, raw rawCell) (Cell, error) {
 		value = raw.inline
 	}
 	switch {
+	case raw.hasFormula && b.fullCalcOnLoad:
+		// The workbook says its saved results are stale (XlsxWriter writes 0 for each).
+		cell.Kind, cell.Formula = FormulaNoValue, raw.formula
+		return cell, nil
 	case raw.hasFormula && (!raw.hasValue && !raw.hasInline || value == "" && !isTextType(raw.typ)):
 		// No result saved, or an empty one where only a text result may be empty.
 		cell.Kind, cell.Formula = FormulaNoValue, raw.formula
