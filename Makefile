@@ -39,7 +39,7 @@ bench: build
 ## fuzz: run every fuzz target for FUZZTIME each (findings land in <pkg>/testdata/fuzz)
 FUZZTIME ?= 30s
 FUZZ_TARGETS := sheet:FuzzParseNumber sheet:FuzzParsePercent sheet:FuzzParseDate sheet:FuzzParseYesNo \
-	sheet:FuzzNormalizeHeader sheet:FuzzOpenDamagedWorkbook \
+	sheet:FuzzNormalizeHeader sheet:FuzzReaderMatchesExcelize sheet:FuzzOpenDamagedWorkbook \
 	calc:FuzzCheckCreditCode internal/measure:FuzzWorkbook
 fuzz:
 	@for t in $(FUZZ_TARGETS); do \

@@ -3,6 +3,8 @@ package sheet
 import (
 	"errors"
 	"fmt"
+	"io"
+	"slices"
 	"strings"
 	"testing"
 
@@ -206,6 +208,31 @@ func TestReferenceReaderTakesOverMidSheet(t *testing.T) {
 		for i, r := range rows {
 			if r != i+1 || cells[fmt.Sprintf("B%d", r)] != num(fmt.Sprint(r)) {
 				t.Fatalf("%s: row %d is %d with %+v", odd, i+1, r, cells[fmt.Sprintf("B%d", r)])
+			}
+		}
+	}
+}
+
+// The shapes spreadsheet writers produce stay on the scanner (the fast path); markup it
+// does not read goes to the reference reader.
+func TestScannerKeepsPlainShapes(t *testing.T) {
+	plain := []uint64{0, shapePrefix, shapeEntities, shapeNoRefs, shapeSelfClose, shapeAttrs, shapeSpace,
+		shapeFullCalc, shapeDate1904, shapeRich, shapeEscapes, shapeSharedFormula, shapeLineEnds}
+	odd := []uint64{shapeComments, shapePIs, shapeCDATA, shapeDoctype, shapeForeign}
+	for seed := range uint64(20) {
+		for _, shape := range append(plain, odd...) {
+			g := makeGenBook("甲公司", "24", "", 1, 2, "x:", shape|seed<<shapeBits)
+			book, err := openBytes(t, zipParts(t, g.parts))
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = book.readPart("xl/worksheets/sheet1.xml", func(r io.Reader) error {
+				_, _, err := book.scanRows(r, func(int, []Cell) error { return nil })
+				return err
+			})
+			isPlain := slices.Contains(plain, shape)
+			if isPlain && err != nil || !isPlain && !errors.Is(err, errNotPlain) {
+				t.Errorf("shape %s seed %d: scanner says %v", describeShape(shape), seed, err)
 			}
 		}
 	}
