@@ -46,6 +46,7 @@ type Book struct {
 	date1904 bool
 	// fullCalcOnLoad: the saved results of formulas are stale (<calcPr fullCalcOnLoad="1"/>).
 	fullCalcOnLoad bool
+	merges         map[string][]Range // by sheet, once Rows has read the whole sheet
 }
 
 // sheetRef is a sheet of the workbook; hidden covers state="hidden" and "veryHidden".
@@ -73,7 +74,7 @@ func openBook(filename string, limits Limits) (*Book, error) {
 // A part whose declared size exceeds the limits is refused before it is inflated
 // (archive/zip then holds every part to its declared size).
 func newBook(zr *zip.Reader, closer io.Closer, limits Limits) (*Book, error) {
-	b := &Book{closer: closer, files: map[string]*zip.File{}}
+	b := &Book{closer: closer, files: map[string]*zip.File{}, merges: map[string][]Range{}}
 	for _, f := range zr.File {
 		name := strings.TrimPrefix(f.Name, "/")
 		limit, flag := limits.UnzipSize, "--max-unzip-size"
@@ -274,13 +275,20 @@ func (b *Book) Rows(sheetName string, fn func(rowNum int, cells []Cell) error) e
 		return fmt.Errorf("no sheet named %q", sheetName)
 	}
 	var delivered, last int
+	var merges []string
 	err := b.readPart(part, func(r io.Reader) (err error) {
-		delivered, last, err = b.scanRows(r, fn)
+		delivered, last, merges, err = b.scanRows(r, fn)
 		return err
 	})
 	if errors.Is(err, errNotPlain) {
 		// The scanner's rows so far are the reference reader's too; it delivers the rest.
-		err = b.readPart(part, func(r io.Reader) error { return b.xmlRows(r, delivered, last, fn) })
+		err = b.readPart(part, func(r io.Reader) (err error) {
+			merges, err = b.xmlRows(r, delivered, last, fn)
+			return err
+		})
+	}
+	if err == nil {
+		b.merges[sheetName] = parseRanges(merges)
 	}
 	var caller callerError
 	if errors.As(err, &caller) {

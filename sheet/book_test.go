@@ -166,9 +166,10 @@ func TestOpenBookRejectsNonXLSX(t *testing.T) {
 // rowsSource is a Source of rows given in the order a broken file might hold them.
 type rowsSource struct{ rows []Row }
 
-func (r rowsSource) SheetNames() []string { return []string{"Sheet1"} }
-func (r rowsSource) Hidden(string) bool   { return false }
-func (r rowsSource) Close() error         { return nil }
+func (r rowsSource) SheetNames() []string  { return []string{"Sheet1"} }
+func (r rowsSource) Hidden(string) bool    { return false }
+func (r rowsSource) Merges(string) []Range { return nil }
+func (r rowsSource) Close() error          { return nil }
 func (r rowsSource) Rows(_ string, fn func(int, []Cell) error) error {
 	for _, row := range r.rows {
 		if err := fn(row.Num, row.Cells); err != nil {

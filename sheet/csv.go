@@ -40,6 +40,8 @@ func (c *csvSource) SheetNames() []string { return []string{c.name} }
 
 func (c *csvSource) Hidden(string) bool { return false }
 
+func (c *csvSource) Merges(string) []Range { return nil }
+
 func (c *csvSource) Close() error { return nil }
 
 // Rows numbers records as Excel shows the file: an empty line is an (empty) row, and a

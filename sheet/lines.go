@@ -28,7 +28,9 @@ type Line struct {
 func (t *Table) Scan(fn func(Line) error) error {
 	t.Skipped = Skipped{}
 	pendingBlank, last, previous := 0, t.HeaderRow, 0
+	down := t.downMerges()
 	return t.src.Rows(t.Sheet, func(num int, cells []Cell) error {
+		cells = down.fill(num, cells)
 		if num <= previous {
 			return fmt.Errorf("工作表“%s”第%d行出现在第%d行之后，行序异常：请在 Excel/WPS 中打开并另存后再试", t.Sheet, num, previous)
 		}

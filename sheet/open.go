@@ -19,6 +19,8 @@ type Source interface {
 	SheetNames() []string
 	// Hidden reports a sheet hidden in Excel: never chosen unless named with --sheet.
 	Hidden(sheet string) bool
+	// Merges lists the merged cells of a sheet once Rows has read all of it.
+	Merges(sheet string) []Range
 	Rows(sheet string, fn func(rowNum int, cells []Cell) error) error
 	Close() error
 }

@@ -50,7 +50,7 @@ func checkAgainstExcelize(t *testing.T, g genBook) {
 		t.Fatalf("shape %s: read: %v\n%s", describeShape(g.shape), err, g.parts["xl/worksheets/sheet1.xml"])
 	}
 	ref := map[cellPos]Cell{}
-	err = book.readPart("xl/worksheets/sheet1.xml", func(r io.Reader) error { return book.xmlRows(r, 0, 0, collectCells(ref)) })
+	err = book.readPart("xl/worksheets/sheet1.xml", func(r io.Reader) error { _, err := book.xmlRows(r, 0, 0, collectCells(ref)); return err })
 	if err != nil {
 		t.Fatalf("shape %s: reference reader: %v\n%s", describeShape(g.shape), err, g.parts["xl/worksheets/sheet1.xml"])
 	}

@@ -10,10 +10,11 @@ import (
 
 // rowBatch is a run of <row> elements copied out of the scanner's buffer.
 type rowBatch struct {
-	data  []byte
-	ends  []int
-	known prefixes
-	err   error
+	data   []byte
+	ends   []int
+	known  prefixes
+	merges []string // in the last batch: the sheet's merged ranges
+	err    error
 }
 
 const rowBatchBytes = 256 << 10
@@ -28,7 +29,7 @@ func (e callerError) Unwrap() error { return e.err }
 // says how many rows it delivered and the number of the last. Inflating and splitting run
 // on their own goroutine, parsing on this one. errNotPlain stops it where the reference
 // reader has to take over.
-func (b *Book) scanRows(r io.Reader, fn func(rowNum int, cells []Cell) error) (delivered, last int, err error) {
+func (b *Book) scanRows(r io.Reader, fn func(rowNum int, cells []Cell) error) (delivered, last int, merges []string, err error) {
 	batches := make(chan rowBatch, 4)
 	stop := make(chan struct{})
 	defer func() {
@@ -47,19 +48,20 @@ func (b *Book) scanRows(r io.Reader, fn func(rowNum int, cells []Cell) error) (d
 			l.b, l.i, l.known = batch.data[start:end], 0, batch.known
 			cells, rowNum, err = b.parseRow(&l, cells[:0], rowNum)
 			if err != nil {
-				return delivered, last, err
+				return delivered, last, nil, err
 			}
 			if err := fn(rowNum, cells); err != nil {
-				return delivered, last, callerError{err}
+				return delivered, last, nil, callerError{err}
 			}
 			delivered, last = delivered+1, rowNum
 			start = end
 		}
 		if batch.err != nil {
-			return delivered, last, scanError(batch.err)
+			return delivered, last, nil, scanError(batch.err)
 		}
+		merges = append(merges, batch.merges...)
 	}
-	return delivered, last, nil
+	return delivered, last, merges, nil
 }
 
 // splitRows sends the <row> elements of r in batches until r ends or stop closes.
@@ -90,7 +92,8 @@ func splitRows(r io.Reader, batches chan<- rowBatch, stop <-chan struct{}) {
 	if err := s.Err(); err != nil {
 		batch.err = err
 	}
-	if len(batch.ends) > 0 || batch.err != nil {
+	batch.merges = sp.merges
+	if len(batch.ends) > 0 || batch.err != nil || len(batch.merges) > 0 {
 		send(batch)
 	}
 }

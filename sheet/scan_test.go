@@ -227,7 +227,7 @@ func TestScannerKeepsPlainShapes(t *testing.T) {
 				t.Fatal(err)
 			}
 			err = book.readPart("xl/worksheets/sheet1.xml", func(r io.Reader) error {
-				_, _, err := book.scanRows(r, func(int, []Cell) error { return nil })
+				_, _, _, err := book.scanRows(r, func(int, []Cell) error { return nil })
 				return err
 			})
 			isPlain := slices.Contains(plain, shape)

@@ -32,6 +32,7 @@ type splitter struct {
 	found           bool // an element has been handed on: the prefixes are frozen
 	known           prefixes
 	tag             tag
+	merges          []string // refs of the <mergeCell>s after the container ("A3:A5")
 }
 
 // elements yields each wanted element of r in turn.
@@ -99,6 +100,10 @@ func (sp *splitter) split(data []byte, atEOF bool) (int, []byte, error) {
 			}
 			sp.found = true
 			return end, data[i:end], nil
+		case !sp.inside && sp.closed && name == "mergeCell" && !t.end:
+			if ref, ok := t.attr("ref"); ok {
+				sp.merges = append(sp.merges, string(ref))
+			}
 		case sp.inside && name == sp.container && t.end:
 			sp.inside, sp.closed = false, true
 		case sp.inside:

@@ -124,16 +124,24 @@ func xmlRichText(d *xml.Decoder) (string, error) {
 
 // xmlRows reads a worksheet part's rows as scanRows does. The first skip rows were
 // delivered already, the last of them numbered last; they are read again, not delivered.
-func (b *Book) xmlRows(r io.Reader, skip, last int, fn func(rowNum int, cells []Cell) error) error {
+func (b *Book) xmlRows(r io.Reader, skip, last int, fn func(rowNum int, cells []Cell) error) (merges []string, err error) {
 	d := newXMLDecoder(r)
 	if err := root(d, ""); err != nil {
-		return err
+		return nil, err
 	}
 	rowNum, seen := 0, 0
 	var cells []Cell
 	var filled []bool
 	disagree := fmt.Errorf("两种读法在第%d行之后不一致", last) // the scanner's rows must be a start of these
-	err := children(d, func(se xml.StartElement) error {
+	err = children(d, func(se xml.StartElement) error {
+		if isMain(se.Name, "mergeCells") {
+			return children(d, func(se xml.StartElement) error {
+				if ref, ok := plainAttr(se, "ref"); ok && isMain(se.Name, "mergeCell") {
+					merges = append(merges, ref)
+				}
+				return d.Skip()
+			})
+		}
 		if !isMain(se.Name, "sheetData") {
 			return d.Skip()
 		}
@@ -162,9 +170,9 @@ func (b *Book) xmlRows(r io.Reader, skip, last int, fn func(rowNum int, cells []
 		})
 	})
 	if err == nil && seen < skip {
-		return disagree
+		return nil, disagree
 	}
-	return err
+	return merges, err
 }
 
 // xmlRow reads one <row> just started. Cells may come in any column order; a cell without

@@ -49,3 +49,35 @@ func TestTwoRowHeader(t *testing.T) {
 		t.Errorf("got %+v, want %+v", got, want)
 	}
 }
+
+// A company and its code merged down over its project rows give every row the company:
+// each project is that company's, none is "代码为空".
+func TestMergedDownIdentity(t *testing.T) {
+	path := mergedBook(t, [][2]string{{"A2", "A4"}, {"B2", "B4"}, {"A5", "A6"}, {"B5", "B6"}},
+		[]any{"企业名称", "统一社会信用代码", "项目名称", "开工时间", "省级技改补助(元)", "市级技改补助(元)"},
+		[]any{"甲", codeA, "一期", "2024-01-10", 100000, nil},
+		[]any{nil, nil, "二期", "2024-02-10", nil, 50000},
+		[]any{nil, nil, "三期", "2024-04-10", 100000, nil},
+		[]any{"乙", codeB, "改造", "2024-03-01", 10000, nil},
+		[]any{nil, nil, "改造", "2024-03-02", 10000, nil}, // the same project twice: a duplicate
+	)
+	got, err := runJSON(t, TechReform, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []decision{
+		{"甲", codeA, "awarded", "30000.00"},
+		{"甲", codeA, "awarded", "10000.00"},
+		{"甲", codeA, "not_eligible", "0.00"},
+		{"乙", codeB, "invalid", "0.00"},
+		{"乙", codeB, "invalid", "0.00"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %+v", got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("row %d: got %+v, want %+v", i+2, got[i], want[i])
+		}
+	}
+}

@@ -203,3 +203,39 @@ func builtinPolicy(t *testing.T) *policy.Policy {
 	}
 	return p
 }
+
+// A workbook as XlsxWriter writes it: formulas saved with a result of 0 and fullCalcOnLoad
+// set. The 0 is no result: a figure computed by a formula is 数据有误, never read as 0.
+func TestXlsxWriterFormulasAreNotZeros(t *testing.T) {
+	f := excelize.NewFile()
+	rows := [][]any{
+		{"序号", "企业名称", "统一社会信用代码", "春节期间用电量(千瓦时)", "市级奖励金额(元)"},
+		{nil, "甲", codeA, 800000, 40000},
+		{nil, "乙", codeB, 800000, nil},
+	}
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		f.SetSheetRow("Sheet1", cell, &r)
+	}
+	f.SetCellFormula("Sheet1", "A2", "ROW()-1") // a column nobody reads: changes nothing
+	f.SetCellFormula("Sheet1", "A3", "ROW()-1") //
+	f.SetCellFormula("Sheet1", "E3", "D3/40*2") // the municipal award, computed
+	yes := true
+	f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &yes})
+	path := filepath.Join(t.TempDir(), "xlsxwriter.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	patchSheet(t, path, func(xml string) string {
+		return regexp.MustCompile(`(<f>[^<]*</f>)`).ReplaceAllString(xml, "${1}<v>0</v>")
+	})
+	got, err := runJSON(t, SpringFestival, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []decision{{"甲", codeA, "awarded", "20000.00"}, {"乙", codeB, "invalid", "0.00"}}
+	if len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("got %+v, want %+v", got, want)
+	}
+}

@@ -94,6 +94,10 @@ func Run(m Measure, opts Options) (*Result, error) {
 		return nil, err
 	}
 	first, err := firstPass(m, opts.Policy, table, opts.StrictCodes, paid)
+	if err == nil && table.HasMerges() {
+		// Cells merged down over rows are known once the sheet is read: read it again with them.
+		first, err = firstPass(m, opts.Policy, table, opts.StrictCodes, paid)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
 	}

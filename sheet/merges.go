@@ -1,0 +1,88 @@
+package sheet
+
+import (
+	"slices"
+	"strings"
+)
+
+// Range is a block of merged cells: 0-based columns, 1-based rows, both ends included.
+type Range struct {
+	FirstCol, FirstRow, LastCol, LastRow int
+}
+
+// Merges lists the merged cells of a sheet whose rows have been read in full; none before.
+func (b *Book) Merges(sheet string) []Range { return b.merges[sheet] }
+
+// parseRanges reads mergeCell references ("A3:A5"); one that cannot be read merges nothing.
+func parseRanges(refs []string) []Range {
+	var out []Range
+	for _, ref := range refs {
+		from, to, ok := strings.Cut(ref, ":")
+		if !ok {
+			continue
+		}
+		c1, r1, err1 := cellRef([]byte(from))
+		c2, r2, err2 := cellRef([]byte(to))
+		if err1 == nil && err2 == nil && c1 <= c2 && r1 <= r2 {
+			out = append(out, Range{c1, r1, c2, r2})
+		}
+	}
+	return out
+}
+
+// downMerges are the merged cells below the header that span rows, known once a Scan has
+// read the whole sheet: one enterprise merged down over its project rows, say.
+func (t *Table) downMerges() *fillDown {
+	f := &fillDown{}
+	for _, r := range t.src.Merges(t.Sheet) {
+		if r.FirstRow > t.HeaderRow && r.LastRow > r.FirstRow {
+			f.waiting = append(f.waiting, r)
+		}
+	}
+	slices.SortFunc(f.waiting, func(a, b Range) int { return a.FirstRow - b.FirstRow })
+	return f
+}
+
+// HasMerges reports whether the rows below the header have cells merged down.
+func (t *Table) HasMerges() bool { return len(t.downMerges().waiting) > 0 }
+
+// fillDown gives a vertical merge's value to every row it covers, as Excel shows it. Rows
+// come in order, so only the merges open at a row are looked at.
+type fillDown struct {
+	waiting []Range // by first row, not yet reached
+	open    []openMerge
+}
+
+type openMerge struct {
+	Range
+	top Cell // the merge's value: its top-left cell
+}
+
+func (f *fillDown) fill(num int, cells []Cell) []Cell {
+	kept := f.open[:0]
+	for _, m := range f.open {
+		if m.LastRow >= num {
+			kept = append(kept, m)
+		}
+	}
+	f.open = kept
+	for len(f.waiting) > 0 && f.waiting[0].FirstRow <= num {
+		r := f.waiting[0]
+		f.waiting = f.waiting[1:]
+		if r.FirstRow == num && r.FirstCol < len(cells) {
+			f.open = append(f.open, openMerge{r, cells[r.FirstCol]})
+		}
+	}
+	for _, m := range f.open {
+		if num == m.FirstRow {
+			continue
+		}
+		for len(cells) <= m.FirstCol {
+			cells = append(cells, Cell{})
+		}
+		if IsBlank(cells[m.FirstCol]) {
+			cells[m.FirstCol] = m.top
+		}
+	}
+	return cells
+}
