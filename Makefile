@@ -38,9 +38,9 @@ bench: build
 
 ## fuzz: run every fuzz target for FUZZTIME each (findings land in <pkg>/testdata/fuzz)
 FUZZTIME ?= 30s
-FUZZ_TARGETS := sheet:FuzzParseNumber sheet:FuzzParsePercent sheet:FuzzParseDate sheet:FuzzParseYesNo \
-	sheet:FuzzNormalizeHeader sheet:FuzzReaderMatchesExcelize sheet:FuzzOpenDamagedWorkbook \
-	calc:FuzzCheckCreditCode internal/measure:FuzzWorkbook
+FUZZ_TARGETS := internal/table:FuzzParseNumber internal/table:FuzzParsePercent internal/table:FuzzParseDate \
+	internal/table:FuzzParseYesNo internal/table:FuzzNormalizeHeader internal/table:FuzzOpenDamagedWorkbook \
+	internal/workbook:FuzzReaderMatchesExcelize calc:FuzzCheckCreditCode internal/measure:FuzzWorkbook
 fuzz:
 	@for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; name=$${t##*:}; echo "== $$pkg $$name ($(FUZZTIME))"; \

@@ -14,7 +14,7 @@ import (
 	"github.com/changle/subsidy/internal/measure"
 	"github.com/changle/subsidy/internal/policy"
 	"github.com/changle/subsidy/internal/usererr"
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/workbook"
 )
 
 // measureOptions are what a measure subcommand runs on: its measure and input, and the flags
@@ -73,21 +73,21 @@ func newMeasureCmd(io IO, g *globalOptions, m measure.Measure, runF func(context
 	f.StringToStringVar(&o.units, "unit", nil, "字段=单位，表头和“单位：”行都未注明时使用，如 --unit output=万元 / unit of a column")
 	f.StringArrayVar(&o.prior, "prior", nil, "此前各批次的奖励表（或其所在文件夹），可多次给出：其中已发放的不再重复发放 / earlier award workbooks: what they paid is not paid again")
 	f.StringVar(&o.password, "password", "", "加密工作簿的打开密码 / password of an encrypted workbook")
-	f.StringVar(&o.maxFileSize, "max-file-size", sheet.FormatSize(sheet.DefaultLimits.FileSize), "输入文件大小上限，如 2GiB / largest input file")
-	f.StringVar(&o.maxUnzip, "max-unzip-size", sheet.FormatSize(sheet.DefaultLimits.UnzipSize), "工作簿各部分解压后大小上限 / largest part once unzipped")
+	f.StringVar(&o.maxFileSize, "max-file-size", workbook.FormatSize(workbook.DefaultLimits.FileSize), "输入文件大小上限，如 2GiB / largest input file")
+	f.StringVar(&o.maxUnzip, "max-unzip-size", workbook.FormatSize(workbook.DefaultLimits.UnzipSize), "工作簿各部分解压后大小上限 / largest part once unzipped")
 	return c
 }
 
-func (o *measureOptions) limits() (sheet.Limits, error) {
-	fileSize, err := sheet.ParseSize(o.maxFileSize)
+func (o *measureOptions) limits() (workbook.Limits, error) {
+	fileSize, err := workbook.ParseSize(o.maxFileSize)
 	if err != nil {
-		return sheet.Limits{}, usererr.Wrap(err, "--max-file-size "+err.Error(), "")
+		return workbook.Limits{}, usererr.Wrap(err, "--max-file-size "+err.Error(), "")
 	}
-	unzip, err := sheet.ParseSize(o.maxUnzip)
+	unzip, err := workbook.ParseSize(o.maxUnzip)
 	if err != nil {
-		return sheet.Limits{}, usererr.Wrap(err, "--max-unzip-size "+err.Error(), "")
+		return workbook.Limits{}, usererr.Wrap(err, "--max-unzip-size "+err.Error(), "")
 	}
-	return sheet.Limits{FileSize: fileSize, UnzipSize: unzip}, nil
+	return workbook.Limits{FileSize: fileSize, UnzipSize: unzip}, nil
 }
 
 // excelRows is the last row an Excel sheet has.

@@ -1,7 +1,8 @@
 package award
 
 import (
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/table"
+	"github.com/changle/subsidy/internal/workbook"
 
 	"strings"
 )
@@ -36,7 +37,7 @@ func startsFormula(s string) bool {
 	if s == "" || !strings.ContainsRune("=+-@", rune(s[0])) {
 		return false
 	}
-	if _, err := sheet.ParseNumber(sheet.Cell{Kind: sheet.Text, Value: s}); err == nil && s[0] == '-' {
+	if _, err := table.ParseNumber(workbook.Cell{Kind: workbook.Text, Value: s}); err == nil && s[0] == '-' {
 		return false
 	}
 	return true

@@ -1,7 +1,7 @@
 package award
 
 import (
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/workbook"
 
 	"archive/zip"
 	"bytes"
@@ -36,7 +36,7 @@ type detailPart struct {
 
 // cellXML is one cell of a 明细 row.
 type cellXML struct {
-	kind    sheet.CellKind // Number, Text, Boolean, FormulaNoValue or Blank
+	kind    workbook.CellKind // Number, Text, Boolean, FormulaNoValue or Blank
 	text    string
 	style   int
 	formula string
@@ -56,7 +56,7 @@ func newDetailPart(head, tail []byte, width int) (*detailPart, error) {
 	// Unlinked at once where the system allows, so nothing is left whatever happens.
 	d := &detailPart{tmp: tmp, removed: os.Remove(tmp.Name()) == nil, deflate: fw, crc: crc32.NewIEEE(), tail: tail}
 	for i := 0; i < width; i++ {
-		d.cols = append(d.cols, sheet.ColumnName(i))
+		d.cols = append(d.cols, workbook.ColumnName(i))
 	}
 	return d, d.write(head)
 }
@@ -75,7 +75,7 @@ func (d *detailPart) row(num int, cells []cellXML) error {
 	b = strconv.AppendInt(b, int64(num), 10)
 	b = append(b, `">`...)
 	for i, c := range cells {
-		if c.kind == sheet.Blank && c.style == 0 {
+		if c.kind == workbook.Blank && c.style == 0 {
 			continue
 		}
 		b = append(b, `<c r="`...)
@@ -88,17 +88,17 @@ func (d *detailPart) row(num int, cells []cellXML) error {
 			b = append(b, '"')
 		}
 		switch c.kind {
-		case sheet.Blank:
+		case workbook.Blank:
 			b = append(b, `/>`...)
-		case sheet.Number:
+		case workbook.Number:
 			b = append(b, `><v>`...)
 			b = append(b, c.text...)
 			b = append(b, `</v></c>`...)
-		case sheet.Boolean:
+		case workbook.Boolean:
 			b = append(b, ` t="b"><v>`...)
 			b = append(b, c.text...)
 			b = append(b, `</v></c>`...)
-		case sheet.FormulaNoValue:
+		case workbook.FormulaNoValue:
 			b = append(b, `><f>`...)
 			b = appendEscaped(b, c.formula)
 			b = append(b, `</f></c>`...)

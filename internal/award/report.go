@@ -1,7 +1,7 @@
 package award
 
 import (
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/table"
 
 	"strings"
 
@@ -10,7 +10,7 @@ import (
 
 // Result is one data row with its decision.
 type Result struct {
-	Row      sheet.Row
+	Row      table.Row
 	Name     string
 	Code     string
 	CodeOK   bool        // the code passed GB 32100's check, so CSV may write it as ="…"
@@ -21,7 +21,7 @@ type Result struct {
 // Attribute is one named value of a result, written into JSON Lines under Key.
 type Attribute struct{ Key, Value string }
 
-// Setting is one line of the 参数 sheet.
+// Setting is one line of the 参数 table.
 type Setting struct{ Item, Value, Note string }
 
 // Report is what a run has decided so far: totals kept as rows stream past, never the rows.
@@ -29,7 +29,7 @@ type Report struct {
 	Measure  string // "valueadd"
 	Title    string // 增加值率奖励
 	Clause   string // 第7条
-	Table    *sheet.Table
+	Table    *table.Table
 	Tally    Tally
 	Towns    []*TownTally // by first appearance, when the sheet has 所属乡镇(街道)
 	Settings []Setting
@@ -69,7 +69,7 @@ func (t *Tally) add(o Outcome) {
 }
 
 // NewReport starts the report of a run over table.
-func NewReport(measure, title, clause string, table *sheet.Table) *Report {
+func NewReport(measure, title, clause string, table *table.Table) *Report {
 	return &Report{Measure: measure, Title: title, Clause: clause, Table: table, Tally: newTally(), towns: map[string]*TownTally{}}
 }
 
@@ -80,7 +80,7 @@ func (r *Report) Add(res Result) {
 	if !ok {
 		return
 	}
-	name := sheet.Normalize(res.Row.Cell(col.Index).Value)
+	name := table.Normalize(res.Row.Cell(col.Index).Value)
 	if name == "" {
 		name = "（未填）"
 	}
@@ -108,7 +108,7 @@ func Explanation(o Outcome) string {
 // Writer writes an award file as the sheet streams past.
 type Writer interface {
 	// Line takes each non-blank row in order; res is the decision on a data row, else nil.
-	Line(l sheet.Line, res *Result) error
+	Line(l table.Line, res *Result) error
 	// Close finishes the file once every row is in, with the report's totals.
 	Close(r *Report) error
 	// Abandon releases what a failed run holds; nothing more is written.

@@ -5,7 +5,7 @@ import (
 	"os"
 
 	"github.com/changle/subsidy/internal/usererr"
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/workbook"
 )
 
 // scratch tells a failure of the temporary file 明细 is deflated into by its folder, never
@@ -14,5 +14,5 @@ func scratch(err error) error {
 	if err == nil {
 		return nil
 	}
-	return usererr.Wrap(err, fmt.Sprintf("临时文件夹 %s 无法使用（%s）", os.TempDir(), sheet.SystemCause(err)), "请确认它存在、可以写入且有空间，或用环境变量 TMPDIR 另指一个文件夹")
+	return usererr.Wrap(err, fmt.Sprintf("临时文件夹 %s 无法使用（%s）", os.TempDir(), workbook.SystemCause(err)), "请确认它存在、可以写入且有空间，或用环境变量 TMPDIR 另指一个文件夹")
 }

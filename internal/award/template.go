@@ -1,7 +1,7 @@
 package award
 
 import (
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/table"
 
 	"fmt"
 	"io"
@@ -14,7 +14,7 @@ import (
 type Template struct {
 	Title   string              // 增加值率奖励申报表
 	Clause  string              // the clause quoted in 填表说明
-	Fields  []sheet.Field       // in column order
+	Fields  []table.Field       // in column order
 	Choices map[string][]string // field key → allowed values, offered as a drop-down
 	Notes   []string            // further lines for 填表说明
 }
@@ -63,7 +63,7 @@ func WriteTemplate(w io.Writer, t Template) error {
 	return f.Write(w)
 }
 
-func fieldHeaders(fields []sheet.Field) []any {
+func fieldHeaders(fields []table.Field) []any {
 	out := make([]any, len(fields))
 	for i, f := range fields {
 		out[i] = f.Header
@@ -72,9 +72,9 @@ func fieldHeaders(fields []sheet.Field) []any {
 }
 
 // formatColumn gives a column its drop-down or number format for the rows staff fill.
-func formatColumn(f *excelize.File, col string, fld sheet.Field, choices []string) error {
+func formatColumn(f *excelize.File, col string, fld table.Field, choices []string) error {
 	rng := fmt.Sprintf("%s2:%s%d", col, col, templateRows+1)
-	if fld.Kind == sheet.KindYesNo {
+	if fld.Kind == table.KindYesNo {
 		choices = []string{"是", "否"}
 	}
 	if len(choices) > 0 {
@@ -90,9 +90,9 @@ func formatColumn(f *excelize.File, col string, fld sheet.Field, choices []strin
 	}
 	format := ""
 	switch fld.Kind {
-	case sheet.KindDate:
+	case table.KindDate:
 		format = "yyyy-mm-dd"
-	case sheet.KindCode, sheet.KindText:
+	case table.KindCode, table.KindText:
 		format = "@" // text, so an 18-digit code is never turned into a number
 	}
 	if format == "" {
@@ -123,28 +123,28 @@ func writeGuide(f *excelize.File, t Template) error {
 	return f.SetColWidth(guideSheet, "A", "A", 120)
 }
 
-func fieldGuide(f sheet.Field) string {
+func fieldGuide(f table.Field) string {
 	var s string
 	switch f.Kind {
-	case sheet.KindYesNo:
+	case table.KindYesNo:
 		s = "从下拉列表选“是”或“否”"
-	case sheet.KindDate:
+	case table.KindDate:
 		s = "日期，如2024-01-15"
-	case sheet.KindMoney, sheet.KindEnergy:
+	case table.KindMoney, table.KindEnergy:
 		s = "数字，单位见表头括号；可改用其他单位，但须写在表头括号内"
-	case sheet.KindPercent:
+	case table.KindPercent:
 		s = "百分数，填24表示24%，或设为百分比格式"
-	case sheet.KindCount:
+	case table.KindCount:
 		s = "人数（月平均，可有小数），不能为负"
-	case sheet.KindCode:
+	case table.KindCode:
 		s = "18位统一社会信用代码"
 	default:
 		s = "文字"
 	}
 	switch f.Presence {
-	case sheet.Optional:
+	case table.Optional:
 		s += "（选填）"
-	case sheet.AssumedYes:
+	case table.AssumedYes:
 		s += "（可删去此列：删去即视为全部为“是”）"
 	}
 	return s

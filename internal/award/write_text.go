@@ -1,7 +1,7 @@
 package award
 
 import (
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/table"
 
 	"bytes"
 	"encoding/csv"
@@ -28,7 +28,7 @@ func NewJSONLinesWriter(w io.Writer, r *Report) Writer {
 	return &jsonWriter{w: w, measure: r.Measure, sheet: r.Table.Sheet, line: line, enc: enc}
 }
 
-func (j *jsonWriter) Line(_ sheet.Line, res *Result) error {
+func (j *jsonWriter) Line(_ table.Line, res *Result) error {
 	if res == nil {
 		return nil
 	}
@@ -81,7 +81,7 @@ const utf8BOM = "\ufeff" // tells Excel the CSV is UTF-8
 
 type csvWriter struct {
 	cw    *csv.Writer
-	table *sheet.Table
+	table *table.Table
 	kept  []int
 	code  int // the 统一社会信用代码 column, -1 where there is none
 	close func() error
@@ -104,10 +104,10 @@ func NewCSVWriter(w io.Writer, r *Report, gbk bool) (Writer, error) {
 	return c, nil
 }
 
-func (c *csvWriter) Line(l sheet.Line, res *Result) error {
+func (c *csvWriter) Line(l table.Line, res *Result) error {
 	rec := make([]string, 0, len(c.kept)+len(resultColumns))
 	switch {
-	case l.Kind == sheet.HeaderLine:
+	case l.Kind == table.HeaderLine:
 		for _, col := range c.kept {
 			rec = append(rec, csvText(c.table.Header(col)))
 		}
@@ -120,7 +120,7 @@ func (c *csvWriter) Line(l sheet.Line, res *Result) error {
 			rec = append(rec, csvCode(l.Row.Cell(col).Value, res.CodeOK))
 			continue
 		}
-		rec = append(rec, csvText(sheet.Shown(l.Row.Cell(col))))
+		rec = append(rec, csvText(table.Shown(l.Row.Cell(col))))
 	}
 	o := res.Outcome
 	return c.cw.Write(append(rec, o.Status.Label(), o.Award.StringFixed(2), csvText(Explanation(o)), o.Clause))

@@ -1,7 +1,8 @@
 package award
 
 import (
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/table"
+	"github.com/changle/subsidy/internal/workbook"
 
 	"archive/zip"
 	"bytes"
@@ -31,7 +32,7 @@ type xlsxWriter struct {
 	w      io.Writer
 	f      *excelize.File
 	styles *styleCache
-	table  *sheet.Table
+	table  *table.Table
 	kept   []int
 	detail *detailPart
 	cells  []cellXML
@@ -117,7 +118,7 @@ func (x *xlsxWriter) skeleton() (head, tail []byte, err error) {
 	return splitSheetData(sheetXML)
 }
 
-func (x *xlsxWriter) Line(l sheet.Line, res *Result) error {
+func (x *xlsxWriter) Line(l table.Line, res *Result) error {
 	if err := x.detailRow(l, res); err != nil {
 		return fmt.Errorf("%s第%d行: %w", x.table.Sheet, l.Row.Num, err)
 	}
@@ -193,9 +194,9 @@ var flagFill = map[Status]string{Pending: "FFEB9C", Invalid: "FFC7CE"}
 
 // detailRow fills x.cells with one row of 明细: the header, a carried row, or a data
 // row with its result.
-func (x *xlsxWriter) detailRow(l sheet.Line, res *Result) error {
+func (x *xlsxWriter) detailRow(l table.Line, res *Result) error {
 	x.cells = x.cells[:0]
-	if l.Kind == sheet.HeaderLine {
+	if l.Kind == table.HeaderLine {
 		for _, col := range x.kept {
 			x.cells = append(x.cells, textCell(x.table.Header(col), 0))
 		}
@@ -233,7 +234,7 @@ func (x *xlsxWriter) detailRow(l sheet.Line, res *Result) error {
 	}
 	x.cells = append(x.cells,
 		textCell(o.Status.Label(), textStyle),
-		cellXML{kind: sheet.Number, text: award, style: moneyStyle},
+		cellXML{kind: workbook.Number, text: award, style: moneyStyle},
 		textCell(Explanation(o), textStyle),
 		textCell(o.Clause, textStyle))
 	return nil
@@ -241,34 +242,34 @@ func (x *xlsxWriter) detailRow(l sheet.Line, res *Result) error {
 
 func textCell(s string, style int) cellXML {
 	if s == "" {
-		return cellXML{kind: sheet.Blank, style: style}
+		return cellXML{kind: workbook.Blank, style: style}
 	}
-	return cellXML{kind: sheet.Text, text: s, style: style}
+	return cellXML{kind: workbook.Text, text: s, style: style}
 }
 
 // outputCell copies an input cell with its type and number format, so dates stay dates,
 // codes stay text, and a formula without a result stays one (a re-run finds the row
 // invalid again instead of blank).
-func outputCell(c sheet.Cell, styles *styleCache, fill string) (cellXML, error) {
+func outputCell(c workbook.Cell, styles *styleCache, fill string) (cellXML, error) {
 	style, err := styles.get(c.NumFmt, fill)
 	if err != nil {
 		return cellXML{}, err
 	}
 	switch c.Kind {
-	case sheet.Number:
+	case workbook.Number:
 		if !isXMLNumber(c.Value) {
 			return textCell(c.Value, style), nil
 		}
-		return cellXML{kind: sheet.Number, text: c.Value, style: style}, nil
-	case sheet.Boolean:
-		return cellXML{kind: sheet.Boolean, text: c.Value, style: style}, nil
-	case sheet.FormulaNoValue:
+		return cellXML{kind: workbook.Number, text: c.Value, style: style}, nil
+	case workbook.Boolean:
+		return cellXML{kind: workbook.Boolean, text: c.Value, style: style}, nil
+	case workbook.FormulaNoValue:
 		if c.Formula == "" {
 			return textCell("#VALUE!", style), nil
 		}
-		return cellXML{kind: sheet.FormulaNoValue, formula: c.Formula, style: style}, nil
-	case sheet.Blank:
-		return cellXML{kind: sheet.Blank, style: style}, nil
+		return cellXML{kind: workbook.FormulaNoValue, formula: c.Formula, style: style}, nil
+	case workbook.Blank:
+		return cellXML{kind: workbook.Blank, style: style}, nil
 	}
 	return textCell(c.Value, style), nil
 }

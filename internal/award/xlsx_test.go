@@ -9,14 +9,15 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
 
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/table"
+	"github.com/changle/subsidy/internal/workbook"
 )
 
-var testSpec = sheet.Spec{Fields: []sheet.Field{
-	{Key: "name", Header: "企业名称", Kind: sheet.KindText, Presence: sheet.Required},
-	{Key: "code", Header: "统一社会信用代码", Kind: sheet.KindCode, Presence: sheet.Required},
-	{Key: "output", Header: "2023年产值(万元)", Kind: sheet.KindMoney, Presence: sheet.Required},
-	{Key: "value_added_rate", Header: "增加值率(%)", Kind: sheet.KindPercent, Presence: sheet.Optional},
+var testSpec = table.Spec{Fields: []table.Field{
+	{Key: "name", Header: "企业名称", Kind: table.KindText, Presence: table.Required},
+	{Key: "code", Header: "统一社会信用代码", Kind: table.KindCode, Presence: table.Required},
+	{Key: "output", Header: "2023年产值(万元)", Kind: table.KindMoney, Presence: table.Required},
+	{Key: "value_added_rate", Header: "增加值率(%)", Kind: table.KindPercent, Presence: table.Optional},
 }}
 
 // build writes a workbook from rows of cells and returns its path.
@@ -37,27 +38,27 @@ func build(t *testing.T, rows [][]any) string {
 	return path
 }
 
-func readTable(t *testing.T, path string) *sheet.Table {
+func readTable(t *testing.T, path string) *table.Table {
 	t.Helper()
-	src, err := sheet.Open(path, "", sheet.DefaultLimits)
+	src, err := workbook.Open(path, "", workbook.DefaultLimits)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { src.Close() })
-	table, err := sheet.ReadTable(src, testSpec, sheet.ReadOptions{})
+	tbl, err := table.ReadTable(src, testSpec, table.ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return table
+	return tbl
 }
 
 // dataRows scans a table and keeps copies of its data rows.
-func dataRows(t *testing.T, table *sheet.Table) []sheet.Row {
+func dataRows(t *testing.T, tbl *table.Table) []table.Row {
 	t.Helper()
-	var rows []sheet.Row
-	err := table.Scan(func(l sheet.Line) error {
-		if l.Kind == sheet.DataLine {
-			rows = append(rows, sheet.Row{Num: l.Row.Num, Cells: append([]sheet.Cell(nil), l.Row.Cells...)})
+	var rows []table.Row
+	err := tbl.Scan(func(l table.Line) error {
+		if l.Kind == table.DataLine {
+			rows = append(rows, table.Row{Num: l.Row.Num, Cells: append([]workbook.Cell(nil), l.Row.Cells...)})
 		}
 		return nil
 	})
@@ -75,20 +76,20 @@ func TestWriteXLSXRoundTrip(t *testing.T) {
 		{"甲", "913501127300791959", 60000, 24, "=cmd"},
 		{"乙", "91350112730158387M", 60000, 23},
 	})
-	table := readTable(t, path)
-	rows := dataRows(t, table)
+	tbl := readTable(t, path)
+	rows := dataRows(t, tbl)
 	outcomes := []Outcome{
 		{Status: Awarded, Award: decimal.RequireFromString("12345.68"), Clause: "第7条", Reasons: []string{"奖励"}},
 		{Status: NotEligible, Award: decimal.Zero, Clause: "第7条", Reasons: []string{"不符合"}},
 	}
-	report := NewReport("valueadd", "增加值率奖励", "第7条", table)
+	report := NewReport("valueadd", "增加值率奖励", "第7条", tbl)
 	var buf bytes.Buffer
 	w, err := NewXLSXWriter(&buf, report, Extents{LastRow: 3, LastDataRow: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = table.Scan(func(l sheet.Line) error {
-		if l.Kind != sheet.DataLine {
+	err = tbl.Scan(func(l table.Line) error {
+		if l.Kind != table.DataLine {
 			return w.Line(l, nil)
 		}
 		res := Result{Row: l.Row, Outcome: outcomes[l.Row.Num-2]}

@@ -3,7 +3,7 @@ package measure
 import (
 	"context"
 
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/workbook"
 )
 
 // cancelCheckRows is how many rows are read between looks at the context: often enough
@@ -13,13 +13,13 @@ const cancelCheckRows = 256
 // cancellable reads a Source until ctx is cancelled (an interrupt), then stops with ctx's
 // error, so every pass over the sheet ends and nothing is written.
 type cancellable struct {
-	sheet.Source
+	workbook.Source
 	ctx context.Context
 }
 
-func (c cancellable) Rows(name string, fn func(int, []sheet.Cell) error) error {
+func (c cancellable) Rows(name string, fn func(int, []workbook.Cell) error) error {
 	n := 0
-	return c.Source.Rows(name, func(num int, cells []sheet.Cell) error {
+	return c.Source.Rows(name, func(num int, cells []workbook.Cell) error {
 		if n%cancelCheckRows == 0 {
 			if err := c.ctx.Err(); err != nil {
 				return err

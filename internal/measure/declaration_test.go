@@ -3,7 +3,7 @@ package measure
 import (
 	"testing"
 
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/table"
 )
 
 // No header may name two fields of a measure: each header and synonym leads back to its field.
@@ -13,7 +13,7 @@ func TestNoHeaderNamesTwoFields(t *testing.T) {
 		spec := All[key].Spec(p)
 		for _, f := range spec.Fields {
 			for _, h := range append([]string{f.Header}, f.Synonyms...) {
-				if got, err := sheet.ResolveField(spec, h); err != nil || got.Key != f.Key {
+				if got, err := table.ResolveField(spec, h); err != nil || got.Key != f.Key {
 					t.Errorf("%s: %q is %s's, but reads as %q %v", key, h, f.Key, got.Key, err)
 				}
 			}

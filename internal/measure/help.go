@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/changle/subsidy/internal/policy"
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/table"
 )
 
 // Help is what a measure's --help says; its texts may name the plan's periods ({year} …).
@@ -42,9 +42,9 @@ func (m Measure) LongHelp(p *policy.Policy, policyName string) string {
 				names = append(names, headerOf(spec, key))
 			}
 			required = append(required, strings.Join(names, " 或 "))
-		case f.Presence == sheet.Required:
+		case f.Presence == table.Required:
 			required = append(required, f.Header)
-		case f.Presence == sheet.AssumedYes:
+		case f.Presence == table.AssumedYes:
 			required = append(required, f.Header+"（无此列则视为全部是）")
 		default:
 			optional = append(optional, f.Header)
@@ -64,7 +64,7 @@ func (m Measure) Example(p *policy.Policy) string {
   subsidy template %[1]s -o 空白%[3]s`, m.Key, m.Section(p).Name, m.Help.Input)
 }
 
-func headerOf(spec sheet.Spec, key string) string {
+func headerOf(spec table.Spec, key string) string {
 	for _, f := range spec.Fields {
 		if f.Key == key {
 			return f.Header

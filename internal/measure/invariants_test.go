@@ -13,19 +13,19 @@ import (
 
 	"github.com/changle/subsidy/calc"
 	"github.com/changle/subsidy/internal/policy"
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/table"
 )
 
 // Cell values per kind of column: mostly good and boundary values, sometimes blank or broken.
 var (
-	goodValues = map[sheet.Kind][]any{
-		sheet.KindText:    {"新投产纳统", "规下转规上", "纳统项目"},
-		sheet.KindMoney:   {60000, 49999.99, 10000, 20000, 20000.02, 400000, 5000, 24691.35, "1,000"},
-		sheet.KindEnergy:  {500000, 499999.99, 1200000, 50},
-		sheet.KindPercent: {24, 22, 25.5, "24%", 10, 20},
-		sheet.KindYesNo:   {"是", "是", "是", "否", "√"},
-		sheet.KindDate:    {"2024-01-15", "2023-12-31", "2024年3月31日", "2024-04-01", "2024/2/1"},
-		sheet.KindCount:   {900, 1000, 899.9, 1200},
+	goodValues = map[table.Kind][]any{
+		table.KindText:    {"新投产纳统", "规下转规上", "纳统项目"},
+		table.KindMoney:   {60000, 49999.99, 10000, 20000, 20000.02, 400000, 5000, 24691.35, "1,000"},
+		table.KindEnergy:  {500000, 499999.99, 1200000, 50},
+		table.KindPercent: {24, 22, 25.5, "24%", 10, 20},
+		table.KindYesNo:   {"是", "是", "是", "否", "√"},
+		table.KindDate:    {"2024-01-15", "2023-12-31", "2024年3月31日", "2024-04-01", "2024/2/1"},
+		table.KindCount:   {900, 1000, 899.9, 1200},
 	}
 	// goodByField are the values of fields whose text has a meaning of its own.
 	goodByField = map[string][]any{
@@ -33,14 +33,14 @@ var (
 		"place":        {"省内", "省外", "外省", "本省"},
 		"listing_type": {"新投产纳统", "规下转规上", "第一季度新投产纳统", "其他"},
 	}
-	badValues = map[sheet.Kind][]any{
-		sheet.KindText:    {"", "其他", "=1+1"},
-		sheet.KindMoney:   {"", 0, "abc", "1,2,3", -5, "1E+999999"},
-		sheet.KindEnergy:  {"", 0, "x"},
-		sheet.KindPercent: {"", 0.24, "x", -5},
-		sheet.KindYesNo:   {"", "也许"},
-		sheet.KindDate:    {"", "坏日期"},
-		sheet.KindCount:   {"", -5, "x"},
+	badValues = map[table.Kind][]any{
+		table.KindText:    {"", "其他", "=1+1"},
+		table.KindMoney:   {"", 0, "abc", "1,2,3", -5, "1E+999999"},
+		table.KindEnergy:  {"", 0, "x"},
+		table.KindPercent: {"", 0.24, "x", -5},
+		table.KindYesNo:   {"", "也许"},
+		table.KindDate:    {"", "坏日期"},
+		table.KindCount:   {"", -5, "x"},
 	}
 )
 
@@ -56,7 +56,7 @@ func validCode(n int) string {
 }
 
 // randomCell draws a value for a field: one row in five is blank or broken somewhere.
-func randomCell(rnd *rand.Rand, f sheet.Field, row int, earlier []string) any {
+func randomCell(rnd *rand.Rand, f table.Field, row int, earlier []string) any {
 	if f.Key == "code" {
 		switch n := rnd.IntN(20); {
 		case n == 0 && len(earlier) > 0:

@@ -12,7 +12,7 @@ import (
 
 	"github.com/changle/subsidy/calc"
 	"github.com/changle/subsidy/internal/policy"
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/table"
 )
 
 // Measure is one award of the plan as the tool runs it.
@@ -22,26 +22,26 @@ type Measure struct {
 	Section  func(p *policy.Policy) policy.Measure          // its clause, name and text in the policy
 	Claim    []ClaimField                                   // fields that with the code name one claim; nil = the code alone
 	Across   func(p *policy.Policy, paid paidClaims) Across // a rule across rows (and earlier batches), or nil
-	Fields   []sheet.Field                                  // beyond the identity columns
+	Fields   []table.Field                                  // beyond the identity columns
 	OneOf    [][]string                                     // alternatives of which one column must be present
 	Choices  func(p *policy.Policy) map[string][]string     // field key → the values a template offers
 	Evaluate func(p *policy.Policy, r *record) calc.Outcome // reads the row's figures and applies the rule
 }
 
 // identityFields come first in every measure's sheet (SPEC §4.1).
-var identityFields = []sheet.Field{
-	{Key: "name", Header: "企业名称", Kind: sheet.KindText, Presence: sheet.Required,
+var identityFields = []table.Field{
+	{Key: "name", Header: "企业名称", Kind: table.KindText, Presence: table.Required,
 		Synonyms: []string{"单位名称", "企业(单位)名称", "纳税人名称", "企业全称"}},
-	{Key: "code", Header: "统一社会信用代码", Kind: sheet.KindCode, Presence: sheet.Required,
+	{Key: "code", Header: "统一社会信用代码", Kind: table.KindCode, Presence: table.Required,
 		Synonyms: []string{"社会信用代码", "信用代码", "统一信用代码"}},
-	{Key: "town", Header: "所属乡镇(街道)", Kind: sheet.KindText, Presence: sheet.Optional,
+	{Key: "town", Header: "所属乡镇(街道)", Kind: table.KindText, Presence: table.Optional,
 		Synonyms: []string{"乡镇(街道)", "乡镇街道", "所属镇街", "镇街", "所属乡镇", "乡镇", "所属街道(乡镇)", "街道(乡镇)", "所在乡镇(街道)"}},
-	{Key: "remark", Header: "备注", Kind: sheet.KindText, Presence: sheet.Optional},
+	{Key: "remark", Header: "备注", Kind: table.KindText, Presence: table.Optional},
 }
 
 // Spec is what the measure needs from a sheet, its headers written with the plan's periods.
-func (m Measure) Spec(p *policy.Policy) sheet.Spec {
-	fields := append(append([]sheet.Field(nil), identityFields...), m.Fields...)
+func (m Measure) Spec(p *policy.Policy) table.Spec {
+	fields := append(append([]table.Field(nil), identityFields...), m.Fields...)
 	for i, f := range fields {
 		f.Header = p.Label(f.Header)
 		f.Synonyms = slices.Clone(f.Synonyms)
@@ -50,7 +50,7 @@ func (m Measure) Spec(p *policy.Policy) sheet.Spec {
 		}
 		fields[i] = f
 	}
-	return sheet.Spec{Fields: fields, OneOf: m.OneOf}
+	return table.Spec{Fields: fields, OneOf: m.OneOf}
 }
 
 // Registry lists the measures in clause order: commands, templates and docs come from it.
@@ -77,7 +77,7 @@ func Keys() []string {
 // evaluateRow settles one row: identity problems and unreadable cells make it invalid,
 // whatever the rule would say (SPEC §2 status priority). The result's outcome is set by
 // settled, once rules across rows and batches have had their say.
-func evaluateRow(m Measure, p *policy.Policy, t *sheet.Table, row sheet.Row, dup string, strictCodes bool) (award.Result, calc.Outcome) {
+func evaluateRow(m Measure, p *policy.Policy, t *table.Table, row table.Row, dup string, strictCodes bool) (award.Result, calc.Outcome) {
 	rec := &record{table: t, row: row}
 	name := rec.text("name")
 	code := rec.text("code")
@@ -142,7 +142,7 @@ type firstPassResult struct {
 // (same code, or same code and project), so none is paid twice: each such row gets a
 // reason naming the others. Claims are indexed by a 128-bit hash of their key, which
 // keeps a million rows in a few tens of MiB.
-func firstPass(m Measure, p *policy.Policy, t *sheet.Table, strictCodes bool, paid paidClaims) (firstPassResult, error) {
+func firstPass(m Measure, p *policy.Policy, t *table.Table, strictCodes bool, paid paidClaims) (firstPassResult, error) {
 	res := firstPassResult{duplicates: map[int]string{}}
 	var awarded []awardedRow
 	what := []string{t.Columns["code"].Header}
@@ -152,9 +152,9 @@ func firstPass(m Measure, p *policy.Policy, t *sheet.Table, strictCodes bool, pa
 	firstRow := map[[16]byte]int32{}
 	dupRows := map[[16]byte][]int32{}
 	dupText := map[[16]byte]string{}
-	err := t.Scan(func(l sheet.Line) error {
+	err := t.Scan(func(l table.Line) error {
 		res.extents.LastRow = l.Row.Num
-		if l.Kind != sheet.DataLine {
+		if l.Kind != table.DataLine {
 			return nil
 		}
 		res.extents.LastDataRow = l.Row.Num
@@ -201,9 +201,9 @@ func firstPass(m Measure, p *policy.Policy, t *sheet.Table, strictCodes bool, pa
 
 // claimKey joins a row's code and claim fields as read; ok is false when one is blank
 // (reported by the row's own decision).
-func claimKey(m Measure, p *policy.Policy, t *sheet.Table, row sheet.Row) (string, bool) {
+func claimKey(m Measure, p *policy.Policy, t *table.Table, row table.Row) (string, bool) {
 	rec := &record{table: t, row: row}
-	code := sheet.Normalize(row.Cell(t.Columns["code"].Index).Value)
+	code := table.Normalize(row.Cell(t.Columns["code"].Index).Value)
 	parts := append([]string{code}, claimOf(m, p, rec, false)...)
 	if slices.Contains(parts, "") {
 		return "", false

@@ -6,7 +6,7 @@ import (
 
 	"github.com/changle/subsidy/calc"
 	"github.com/changle/subsidy/internal/policy"
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/table"
 )
 
 // NewListing is 第10条 新增纳统奖励 (榕升计划).
@@ -22,13 +22,13 @@ var NewListing = Measure{
 became above-scale for the first time within the policy's inclusion window.`,
 	},
 	Section: func(p *policy.Policy) policy.Measure { return p.NewListing.Measure },
-	Fields: []sheet.Field{
-		{Key: "in_library", Header: "是否纳入小升规培育库", Kind: sheet.KindYesNo, Presence: sheet.Required,
+	Fields: []table.Field{
+		{Key: "in_library", Header: "是否纳入小升规培育库", Kind: table.KindYesNo, Presence: table.Required,
 			Synonyms: []string{"纳入“小升规”培育库", "小升规培育库", "入库小升规培育库"}},
-		{Key: "listing_type", Header: "纳统类型", Kind: sheet.KindText, Presence: sheet.Required, Synonyms: []string{"纳统方式"}},
-		{Key: "first_time", Header: "是否首次纳统", Kind: sheet.KindYesNo, Presence: sheet.Required,
+		{Key: "listing_type", Header: "纳统类型", Kind: table.KindText, Presence: table.Required, Synonyms: []string{"纳统方式"}},
+		{Key: "first_time", Header: "是否首次纳统", Kind: table.KindYesNo, Presence: table.Required,
 			Synonyms: []string{"首次提升规模或新建投产纳统", "首次"}},
-		{Key: "listing_date", Header: "纳统时间", Kind: sheet.KindDate, Presence: sheet.Required,
+		{Key: "listing_date", Header: "纳统时间", Kind: table.KindDate, Presence: table.Required,
 			Synonyms: []string{"纳统日期", "纳统年月", "纳统月份"}},
 	},
 	Choices: func(p *policy.Policy) map[string][]string {

@@ -1,7 +1,7 @@
 package measure
 
-import "github.com/changle/subsidy/sheet"
+import "github.com/changle/subsidy/internal/workbook"
 
 // cause is why the system refused, in a few Chinese words: the system's own message is
 // English and names the temporary file, so it stays wrapped in a usererr.Error, unshown.
-func cause(err error) string { return sheet.SystemCause(err) }
+func cause(err error) string { return workbook.SystemCause(err) }

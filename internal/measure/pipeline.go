@@ -5,12 +5,13 @@ import (
 
 	"errors"
 
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/table"
+	"github.com/changle/subsidy/internal/workbook"
 )
 
 // decided is a row on its way from the rule to the writer.
 type decided struct {
-	line sheet.Line
+	line table.Line
 	res  *award.Result
 }
 
@@ -19,16 +20,16 @@ const batchSize = 256
 
 // pipeline reads and decides rows on one goroutine while write takes them, in order, on
 // this one: on two cores the reading and the writing of a large sheet overlap.
-func pipeline(t *sheet.Table, decide func(sheet.Line) *award.Result, write func(sheet.Line, *award.Result) error) error {
+func pipeline(t *table.Table, decide func(table.Line) *award.Result, write func(table.Line, *award.Result) error) error {
 	batches := make(chan []decided, 8)
 	stop := make(chan struct{})
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(batches)
 		batch := make([]decided, 0, batchSize)
-		err := t.Scan(func(l sheet.Line) error {
+		err := t.Scan(func(l table.Line) error {
 			// The scanner reuses its cells; the row must outlive this call.
-			l.Row.Cells = append([]sheet.Cell(nil), l.Row.Cells...)
+			l.Row.Cells = append([]workbook.Cell(nil), l.Row.Cells...)
 			batch = append(batch, decided{l, decide(l)})
 			if len(batch) < batchSize {
 				return nil

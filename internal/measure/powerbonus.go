@@ -3,7 +3,7 @@ package measure
 import (
 	"github.com/changle/subsidy/calc"
 	"github.com/changle/subsidy/internal/policy"
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/table"
 )
 
 // PowerBonus is 第8条 增产增效奖励.
@@ -20,26 +20,26 @@ that meet the provincial conditions and whose quarterly output grew at least as 
 electricity use (new entrants: an output threshold instead), with a cap and a floor.`,
 	},
 	Section: func(p *policy.Policy) policy.Measure { return p.PowerBonus.Measure },
-	Fields: []sheet.Field{
-		{Key: "manufacturing", Header: "是否规上制造业企业", Kind: sheet.KindYesNo, Presence: sheet.AssumedYes,
+	Fields: []table.Field{
+		{Key: "manufacturing", Header: "是否规上制造业企业", Kind: table.KindYesNo, Presence: table.AssumedYes,
 			Synonyms: []string{"规模以上制造业企业"}},
-		{Key: "industry", Header: "国民经济行业代码", Kind: sheet.KindText, Presence: sheet.Optional,
+		{Key: "industry", Header: "国民经济行业代码", Kind: table.KindText, Presence: table.Optional,
 			Synonyms: []string{"行业代码", "所属行业", "所属行业代码", "国民经济行业分类代码", "行业分类代码", "国民经济行业分类"}},
-		{Key: "provincial_met", Header: "是否符合省级增产增效奖励条件", Kind: sheet.KindYesNo, Presence: sheet.Required,
+		{Key: "provincial_met", Header: "是否符合省级增产增效奖励条件", Kind: table.KindYesNo, Presence: table.Required,
 			Synonyms: []string{"符合{year}{quarter}省级增产增效奖励条件", "省级增产增效奖励条件", "符合省级增产增效条件", "省级增产增效", "符合{year}{quarter}省级增产增效奖励"}},
-		{Key: "new_entrant", Header: "是否{year}{quarter}新投产纳统", Kind: sheet.KindYesNo, Presence: sheet.Optional,
+		{Key: "new_entrant", Header: "是否{year}{quarter}新投产纳统", Kind: table.KindYesNo, Presence: table.Optional,
 			Synonyms: []string{"{quarter}新投产纳统", "新投产纳统企业", "{year}{quarter}新投产纳统企业", "新投产纳统"}},
-		{Key: "output_growth", Header: "{quarter}产值增幅(%)", Kind: sheet.KindPercent, Presence: sheet.Optional,
+		{Key: "output_growth", Header: "{quarter}产值增幅(%)", Kind: table.KindPercent, Presence: table.Optional,
 			Synonyms: []string{"产值增幅", "{year}{quarter}产值增幅"}},
-		{Key: "power_growth", Header: "{quarter}用电增幅(%)", Kind: sheet.KindPercent, Presence: sheet.Optional,
+		{Key: "power_growth", Header: "{quarter}用电增幅(%)", Kind: table.KindPercent, Presence: table.Optional,
 			Synonyms: []string{"用电增幅", "{year}{quarter}用电增幅"}},
-		{Key: "output_quarter", Header: "{year}{quarter}产值(万元)", Kind: sheet.KindMoney, Presence: sheet.Optional,
+		{Key: "output_quarter", Header: "{year}{quarter}产值(万元)", Kind: table.KindMoney, Presence: table.Optional,
 			Synonyms: []string{"{year}{quarter}总产值", "{year}{quarter}工业总产值", "{quarter}总产值", "{quarter}产值"}},
-		{Key: "output_base", Header: "{base_year}{quarter}产值(万元)", Kind: sheet.KindMoney, Presence: sheet.Optional,
+		{Key: "output_base", Header: "{base_year}{quarter}产值(万元)", Kind: table.KindMoney, Presence: table.Optional,
 			Synonyms: []string{"{base_year}{quarter}总产值", "{base_year}{quarter}工业总产值"}},
-		{Key: "kwh_quarter", Header: "{year}{quarter}用电量(千瓦时)", Kind: sheet.KindEnergy, Presence: sheet.Optional,
+		{Key: "kwh_quarter", Header: "{year}{quarter}用电量(千瓦时)", Kind: table.KindEnergy, Presence: table.Optional,
 			Synonyms: []string{"{quarter}用电量"}},
-		{Key: "kwh_base", Header: "{base_year}{quarter}用电量(千瓦时)", Kind: sheet.KindEnergy, Presence: sheet.Optional},
+		{Key: "kwh_base", Header: "{base_year}{quarter}用电量(千瓦时)", Kind: table.KindEnergy, Presence: table.Optional},
 		municipalAward,
 	},
 	OneOf: [][]string{{"output_growth", "output_base"}, {"power_growth", "kwh_base"}},

@@ -11,8 +11,9 @@ import (
 
 	"github.com/changle/subsidy/calc"
 	"github.com/changle/subsidy/internal/policy"
+	"github.com/changle/subsidy/internal/table"
 	"github.com/changle/subsidy/internal/usererr"
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/workbook"
 )
 
 // PaidClaim is a claim awarded in an earlier award workbook of this tool.
@@ -31,7 +32,7 @@ const detailSheet, settingsSheet = "明细", "参数"
 
 // readPaid reads the awarded claims of the measure from earlier award workbooks, or from the
 // award workbooks in folders. A file that is not an award workbook of this tool is an error.
-func readPaid(m Measure, p *policy.Policy, paths []string, limits sheet.Limits) (paidClaims, error) {
+func readPaid(m Measure, p *policy.Policy, paths []string, limits workbook.Limits) (paidClaims, error) {
 	files, err := priorFiles(paths)
 	if err != nil {
 		return nil, err
@@ -77,13 +78,13 @@ func priorFiles(paths []string) ([]priorFile, error) {
 	return files, nil
 }
 
-func readPaidFile(m Measure, p *policy.Policy, f priorFile, limits sheet.Limits, paid paidClaims) error {
+func readPaidFile(m Measure, p *policy.Policy, f priorFile, limits workbook.Limits, paid paidClaims) error {
 	file := f.path
 	notAward := func(why string) error {
 		return usererr.New(fmt.Sprintf("--prior 指定的 %s 不是本工具的%s奖励表（%s）", file, m.Section(p).Name, why),
 			"请给出此前运行本工具写出的奖励表（含“明细”“参数”两个工作表）")
 	}
-	src, err := sheet.Open(file, "", limits)
+	src, err := workbook.Open(file, "", limits)
 	if err != nil {
 		if f.inFolder {
 			return nil // not a workbook this tool wrote
@@ -102,7 +103,7 @@ func readPaidFile(m Measure, p *policy.Policy, f priorFile, limits sheet.Limits,
 	case measureName != m.Section(p).Name:
 		return notAward("它是“" + measureName + "”的奖励表")
 	}
-	t, err := sheet.ReadTable(src, m.Spec(p), sheet.ReadOptions{Sheet: detailSheet})
+	t, err := table.ReadTable(src, m.Spec(p), table.ReadOptions{Sheet: detailSheet})
 	if err != nil {
 		return notAward(err.Error())
 	}
@@ -111,13 +112,13 @@ func readPaidFile(m Measure, p *policy.Policy, f priorFile, limits sheet.Limits,
 	if !ok1 || !ok2 {
 		return notAward("明细中没有“状态”和“奖励金额(元)”列")
 	}
-	return t.Scan(func(l sheet.Line) error {
-		if l.Kind != sheet.DataLine || sheet.Normalize(l.Row.Cell(statusCol).Value) != calc.Awarded.Label() {
+	return t.Scan(func(l table.Line) error {
+		if l.Kind != table.DataLine || table.Normalize(l.Row.Cell(statusCol).Value) != calc.Awarded.Label() {
 			return nil
 		}
 		rec := &record{table: t, row: l.Row}
 		code := rec.text("code")
-		award, err := sheet.ParseNumber(l.Row.Cell(awardCol))
+		award, err := table.ParseNumber(l.Row.Cell(awardCol))
 		if err != nil {
 			return notAward(fmt.Sprintf("%s的奖励金额%s", t.Ref(awardCol, l.Row.Num), err))
 		}
@@ -130,11 +131,11 @@ func readPaidFile(m Measure, p *policy.Policy, f priorFile, limits sheet.Limits,
 }
 
 // settingOf reads an item of the 参数 sheet: its first column names it, the second holds it.
-func settingOf(src sheet.Source, item string) (string, error) {
+func settingOf(src workbook.Source, item string) (string, error) {
 	value := ""
-	err := src.Rows(settingsSheet, func(_ int, cells []sheet.Cell) error {
-		if len(cells) >= 2 && sheet.Normalize(cells[0].Value) == item && value == "" {
-			value = sheet.Normalize(cells[1].Value)
+	err := src.Rows(settingsSheet, func(_ int, cells []workbook.Cell) error {
+		if len(cells) >= 2 && table.Normalize(cells[0].Value) == item && value == "" {
+			value = table.Normalize(cells[1].Value)
 		}
 		return nil
 	})
@@ -151,7 +152,7 @@ func alreadyPaid(out calc.Outcome, paid PaidClaim) calc.Outcome {
 
 // paidBefore reports whether an earlier batch paid the row's claim: such a row is not paid
 // again, and takes no place among this run's awards.
-func paidBefore(m Measure, p *policy.Policy, t *sheet.Table, row sheet.Row, paid paidClaims) bool {
+func paidBefore(m Measure, p *policy.Policy, t *table.Table, row table.Row, paid paidClaims) bool {
 	if len(paid) == 0 {
 		return false
 	}

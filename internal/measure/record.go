@@ -6,39 +6,40 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/changle/subsidy/calc"
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/table"
+	"github.com/changle/subsidy/internal/workbook"
 )
 
 // record reads one row's fields by key, collecting unreadable cells (which make
 // the row invalid) and reading warnings, each naming the cell and header.
 type record struct {
-	table    *sheet.Table
-	row      sheet.Row
+	table    *table.Table
+	row      table.Row
 	invalid  []string
 	warnings []string
 }
 
-func (r *record) cell(key string) (sheet.Column, sheet.Cell, bool) {
+func (r *record) cell(key string) (table.Column, workbook.Cell, bool) {
 	col, ok := r.table.Columns[key]
 	if !ok {
-		return col, sheet.Cell{}, false
+		return col, workbook.Cell{}, false
 	}
 	return col, r.row.Cell(col.Index), true
 }
 
-func (r *record) where(col sheet.Column) string {
+func (r *record) where(col table.Column) string {
 	return fmt.Sprintf("%s「%s」", r.table.Ref(col.Index, r.row.Num), col.Header)
 }
 
-func (r *record) reject(col sheet.Column, err error) {
+func (r *record) reject(col table.Column, err error) {
 	r.invalid = append(r.invalid, r.where(col)+err.Error())
 }
 
 // present reports whether the field's cell holds something to read; a formula
 // without a result or an error value is not blank but unreadable.
-func (r *record) present(key string) (sheet.Column, sheet.Cell, bool) {
+func (r *record) present(key string) (table.Column, workbook.Cell, bool) {
 	col, c, ok := r.cell(key)
-	return col, c, ok && !sheet.IsBlank(c)
+	return col, c, ok && !table.IsBlank(c)
 }
 
 // quantity reads an amount in 元, or energy in 千瓦时, converting from the column's unit.
@@ -48,9 +49,9 @@ func (r *record) quantity(key string) calc.Figure {
 	if !ok {
 		return calc.Figure{}
 	}
-	v, err := sheet.ParseNumber(c)
+	v, err := table.ParseNumber(c)
 	if err == nil && v.IsNegative() {
-		err = fmt.Errorf("“%s”是负数：%s不能为负，请核对", sheet.Quote(c.Value), col.Header)
+		err = fmt.Errorf("“%s”是负数：%s不能为负，请核对", table.Quote(c.Value), col.Header)
 	}
 	if err != nil {
 		r.reject(col, err)
@@ -65,9 +66,9 @@ func (r *record) count(key string) calc.Figure {
 	if !ok {
 		return calc.Figure{}
 	}
-	v, err := sheet.ParseNumber(c)
+	v, err := table.ParseNumber(c)
 	if err == nil && v.IsNegative() {
-		err = fmt.Errorf("“%s”是负数：%s不能为负，请核对", sheet.Quote(c.Value), col.Header)
+		err = fmt.Errorf("“%s”是负数：%s不能为负，请核对", table.Quote(c.Value), col.Header)
 	}
 	if err != nil {
 		r.reject(col, err)
@@ -83,13 +84,13 @@ func (r *record) rate(key string) calc.Figure {
 	if !ok {
 		return calc.Figure{}
 	}
-	v, marked, err := sheet.ParsePercent(c)
+	v, marked, err := table.ParsePercent(c)
 	switch {
 	case err != nil:
 	case v.IsNegative() || v.GreaterThan(hundred):
-		err = fmt.Errorf("“%s”即%s%%，不在0–100%%之间，请核对", sheet.Quote(c.Value), v)
+		err = fmt.Errorf("“%s”即%s%%，不在0–100%%之间，请核对", table.Quote(c.Value), v)
 	case !marked && v.IsPositive() && v.LessThan(decimal.NewFromInt(1)):
-		err = fmt.Errorf("“%s”疑似小数形式：请写成百分数（%s%%写作%s）", sheet.Quote(c.Value), v.Shift(2), v.Shift(2))
+		err = fmt.Errorf("“%s”疑似小数形式：请写成百分数（%s%%写作%s）", table.Quote(c.Value), v.Shift(2), v.Shift(2))
 	}
 	if err != nil {
 		r.reject(col, err)
@@ -105,13 +106,13 @@ func (r *record) growth(key string) calc.Figure {
 	if !ok {
 		return calc.Figure{}
 	}
-	v, marked, err := sheet.ParsePercent(c)
+	v, marked, err := table.ParsePercent(c)
 	if err != nil {
 		r.reject(col, err)
 		return calc.Figure{}
 	}
 	if !marked && v.IsPositive() && v.LessThan(decimal.NewFromInt(1)) {
-		r.warnings = append(r.warnings, r.where(col)+fmt.Sprintf("“%s”按%s%%计算；疑似小数形式（若指%s%%，应写作%s）", sheet.Quote(c.Value), v, v.Shift(2), v.Shift(2)))
+		r.warnings = append(r.warnings, r.where(col)+fmt.Sprintf("“%s”按%s%%计算；疑似小数形式（若指%s%%，应写作%s）", table.Quote(c.Value), v, v.Shift(2), v.Shift(2)))
 	}
 	return calc.Given(v)
 }
@@ -129,10 +130,10 @@ func (r *record) answer(key string) calc.Answer {
 		}
 		return calc.Unanswered
 	}
-	if sheet.IsBlank(c) {
+	if table.IsBlank(c) {
 		return calc.Unanswered
 	}
-	yes, err := sheet.ParseYesNo(c)
+	yes, err := table.ParseYesNo(c)
 	if err != nil {
 		r.reject(col, err)
 		return calc.Unanswered
@@ -149,7 +150,7 @@ func (r *record) date(key string) calc.Day {
 	if !ok {
 		return calc.Day{}
 	}
-	d, err := sheet.ParseDate(c)
+	d, err := table.ParseDate(c)
 	if err != nil {
 		r.reject(col, err)
 		return calc.Day{}
@@ -176,7 +177,7 @@ func (r *record) text(key string) string {
 	if !ok {
 		return ""
 	}
-	s, err := sheet.ParseText(c)
+	s, err := table.ParseText(c)
 	if err != nil {
 		r.reject(col, err)
 	}

@@ -7,7 +7,7 @@ import (
 
 	"github.com/changle/subsidy/calc"
 	"github.com/changle/subsidy/internal/policy"
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/table"
 )
 
 // Recruit is 第23条 招聘活动补助: one row per recruitment event, several per enterprise.
@@ -30,12 +30,12 @@ taken in date order; events paid in earlier batches (--prior) count towards it.`
 		{Field: "event_date", JSON: "event_date", Value: eventDay},
 		{Field: "place", Value: eventPlace},
 	},
-	Fields: []sheet.Field{
-		{Key: "key_enterprise", Header: "是否重点企业(项目)", Kind: sheet.KindYesNo, Presence: sheet.Required,
+	Fields: []table.Field{
+		{Key: "key_enterprise", Header: "是否重点企业(项目)", Kind: table.KindYesNo, Presence: table.Required,
 			Synonyms: []string{"重点企业(项目)", "重点企业", "重点企业或重点项目", "重点企业、重点项目", "重点项目"}},
-		{Key: "event_date", Header: "招聘活动日期", Kind: sheet.KindDate, Presence: sheet.Required,
+		{Key: "event_date", Header: "招聘活动日期", Kind: table.KindDate, Presence: table.Required,
 			Synonyms: []string{"活动日期", "招聘日期", "招聘会日期", "活动时间", "招聘活动时间", "举办日期"}},
-		{Key: "place", Header: "活动地点", Kind: sheet.KindText, Presence: sheet.Required,
+		{Key: "place", Header: "活动地点", Kind: table.KindText, Presence: table.Required,
 			Synonyms: []string{"活动地点(省内/省外)", "招聘活动地点", "地点", "举办地点", "省内/省外", "省内或省外"}},
 	},
 	Choices: func(p *policy.Policy) map[string][]string {

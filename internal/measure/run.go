@@ -16,9 +16,10 @@ import (
 
 	"github.com/changle/subsidy/calc"
 	"github.com/changle/subsidy/internal/policy"
+	"github.com/changle/subsidy/internal/table"
 	"github.com/changle/subsidy/internal/unit"
 	"github.com/changle/subsidy/internal/usererr"
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/workbook"
 )
 
 // Options are what a run is asked to do.
@@ -33,7 +34,7 @@ type Options struct {
 	Sheet       string
 	HeaderRow   int
 	Password    string            // for an encrypted workbook
-	Limits      sheet.Limits      // what the input may make us read; zero = sheet.DefaultLimits
+	Limits      workbook.Limits   // what the input may make us read; zero = workbook.DefaultLimits
 	Map         map[string]string // 字段 → 表头, from --map
 	Units       map[string]string // 字段 → 单位, from --unit
 	Prior       []string          // earlier award workbooks (or folders of them): their awarded claims are not paid again
@@ -72,20 +73,20 @@ func Run(m Measure, opts Options) (*Result, error) {
 		return nil, err
 	}
 	limits := opts.Limits
-	if limits == (sheet.Limits{}) {
-		limits = sheet.DefaultLimits
+	if limits == (workbook.Limits{}) {
+		limits = workbook.DefaultLimits
 	}
 	ctx := opts.Context
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	opened, err := sheet.Open(opts.Input, opts.Password, limits)
+	opened, err := workbook.Open(opts.Input, opts.Password, limits)
 	if err != nil {
 		return nil, err
 	}
 	defer opened.Close()
 	src := cancellable{opened, ctx}
-	table, err := sheet.ReadTable(src, m.Spec(opts.Policy), readOpts)
+	tbl, err := table.ReadTable(src, m.Spec(opts.Policy), readOpts)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
 	}
@@ -93,10 +94,10 @@ func Run(m Measure, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	first, err := firstPass(m, opts.Policy, table, opts.StrictCodes, paid)
-	if err == nil && table.HasMerges() {
+	first, err := firstPass(m, opts.Policy, tbl, opts.StrictCodes, paid)
+	if err == nil && tbl.HasMerges() {
 		// Cells merged down over rows are known once the sheet is read: read it again with them.
-		first, err = firstPass(m, opts.Policy, table, opts.StrictCodes, paid)
+		first, err = firstPass(m, opts.Policy, tbl, opts.StrictCodes, paid)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
@@ -106,20 +107,20 @@ func Run(m Measure, opts Options) (*Result, error) {
 		return nil, err
 	}
 	sec := m.Section(opts.Policy)
-	report := award.NewReport(m.Key, sec.Name, sec.ClauseLabel(), table)
-	report.Settings = settings(m, opts, table, digest)
+	report := award.NewReport(m.Key, sec.Name, sec.ClauseLabel(), tbl)
+	report.Settings = settings(m, opts, tbl, digest)
 	produce := func(w io.Writer) error {
 		out, err := newWriter(w, report, first.extents)
 		if err != nil {
 			return err
 		}
-		evaluate := func(l sheet.Line) *award.Result {
-			if l.Kind != sheet.DataLine {
+		evaluate := func(l table.Line) *award.Result {
+			if l.Kind != table.DataLine {
 				return nil
 			}
-			res, outcome := evaluateRow(m, opts.Policy, table, l.Row, first.duplicates[l.Row.Num], opts.StrictCodes)
+			res, outcome := evaluateRow(m, opts.Policy, tbl, l.Row, first.duplicates[l.Row.Num], opts.StrictCodes)
 			if outcome.Status == calc.Awarded && len(paid) > 0 {
-				if key, ok := claimKey(m, opts.Policy, table, l.Row); ok {
+				if key, ok := claimKey(m, opts.Policy, tbl, l.Row); ok {
 					if before, was := paid[key]; was {
 						outcome = alreadyPaid(outcome, before)
 					}
@@ -133,13 +134,13 @@ func Run(m Measure, opts Options) (*Result, error) {
 			return &res
 		}
 		shown := newProgress(opts.Progress, first.rows)
-		write := func(l sheet.Line, res *award.Result) error {
+		write := func(l table.Line, res *award.Result) error {
 			if res != nil {
 				shown.row()
 			}
 			return out.Line(l, res)
 		}
-		err = pipeline(table, evaluate, write)
+		err = pipeline(tbl, evaluate, write)
 		shown.finish()
 		if err != nil {
 			out.Abandon()
@@ -256,18 +257,18 @@ func sameFile(a, b string) bool {
 }
 
 // readOptions resolves --map and --unit against the measure's columns.
-func readOptions(m Measure, opts Options) (sheet.ReadOptions, error) {
-	ro := sheet.ReadOptions{Sheet: opts.Sheet, HeaderRow: opts.HeaderRow, Map: map[string]string{}, Units: map[string]unit.Unit{}}
+func readOptions(m Measure, opts Options) (table.ReadOptions, error) {
+	ro := table.ReadOptions{Sheet: opts.Sheet, HeaderRow: opts.HeaderRow, Map: map[string]string{}, Units: map[string]unit.Unit{}}
 	spec := m.Spec(opts.Policy)
 	for name, header := range opts.Map {
-		f, err := sheet.ResolveField(spec, name)
+		f, err := table.ResolveField(spec, name)
 		if err != nil {
 			return ro, fmt.Errorf("--map %s=%s: %w", name, header, err)
 		}
 		ro.Map[f.Key] = header
 	}
 	for name, text := range opts.Units {
-		f, err := sheet.ResolveField(spec, name)
+		f, err := table.ResolveField(spec, name)
 		if err != nil {
 			return ro, fmt.Errorf("--unit %s=%s: %w", name, text, err)
 		}
@@ -294,7 +295,7 @@ func fileSHA256(path string) (string, error) {
 }
 
 // settings records, for the 参数 sheet, everything the result depends on.
-func settings(m Measure, opts Options, t *sheet.Table, digest string) []award.Setting {
+func settings(m Measure, opts Options, t *table.Table, digest string) []award.Setting {
 	p := opts.Policy
 	sec := m.Section(p)
 	s := []award.Setting{
@@ -316,7 +317,7 @@ func settings(m Measure, opts Options, t *sheet.Table, digest string) []award.Se
 			if col.UnitBy != "" {
 				note = "单位" + col.Unit.Name + "（取自" + col.UnitBy + "）"
 			}
-			s = append(s, setting("列："+f.Header, sheet.ColumnName(col.Index)+"列“"+col.Header+"”", note))
+			s = append(s, setting("列："+f.Header, workbook.ColumnName(col.Index)+"列“"+col.Header+"”", note))
 		}
 	}
 	for _, f := range t.Assumed {

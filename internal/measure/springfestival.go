@@ -3,7 +3,7 @@ package measure
 import (
 	"github.com/changle/subsidy/calc"
 	"github.com/changle/subsidy/internal/policy"
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/table"
 )
 
 // SpringFestival is 第9条 春节期间企业用电奖励.
@@ -18,9 +18,9 @@ var SpringFestival = Measure{
 enterprises whose electricity use in {spring_days} reached the threshold, with a cap and a floor.`,
 	},
 	Section: func(p *policy.Policy) policy.Measure { return p.SpringFestival.Measure },
-	Fields: []sheet.Field{
+	Fields: []table.Field{
 		aboveScale,
-		{Key: "spring_kwh", Header: "春节期间用电量(千瓦时)", Kind: sheet.KindEnergy, Presence: sheet.Required,
+		{Key: "spring_kwh", Header: "春节期间用电量(千瓦时)", Kind: table.KindEnergy, Presence: table.Required,
 			Synonyms: []string{"{spring_month}用电量", "春节用电量", "春节期间({spring_days})用电量", "春节期间({year}{spring_days})用电量"}},
 		municipalAward,
 	},
@@ -34,5 +34,5 @@ enterprises whose electricity use in {spring_days} reached the threshold, with a
 }
 
 // municipalAward is the 市级奖励 that 第8条 and 第9条 match "在市级奖励的基础上".
-var municipalAward = sheet.Field{Key: "municipal_award", Header: "市级奖励金额(元)", Kind: sheet.KindMoney, Presence: sheet.Required,
+var municipalAward = table.Field{Key: "municipal_award", Header: "市级奖励金额(元)", Kind: table.KindMoney, Presence: table.Required,
 	Synonyms: []string{"市级奖励", "市级奖励资金", "市奖励金额", "市级奖补金额"}}

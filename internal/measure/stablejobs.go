@@ -3,7 +3,7 @@ package measure
 import (
 	"github.com/changle/subsidy/calc"
 	"github.com/changle/subsidy/internal/policy"
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/table"
 )
 
 // StableJobs is 第23条 一次性稳定就业奖补.
@@ -21,18 +21,18 @@ quarterly output and insured headcount both kept at least 90% of the previous qu
 amount is "by the standard in force", not in the plan: set stablejobs.award in a policy file.`,
 	},
 	Section: func(p *policy.Policy) policy.Measure { return p.StableJobs.Measure },
-	Fields: []sheet.Field{
-		{Key: "leading", Header: "是否福州市工业龙头企业", Kind: sheet.KindYesNo, Presence: sheet.Required,
+	Fields: []table.Field{
+		{Key: "leading", Header: "是否福州市工业龙头企业", Kind: table.KindYesNo, Presence: table.Required,
 			Synonyms: []string{"福州市工业龙头企业", "工业龙头企业", "龙头企业", "市级工业龙头企业"}},
-		{Key: "other_qualifying", Header: "是否符合其他文件规定", Kind: sheet.KindYesNo, Presence: sheet.Optional,
+		{Key: "other_qualifying", Header: "是否符合其他文件规定", Kind: table.KindYesNo, Presence: table.Optional,
 			Synonyms: []string{"符合其他文件规定", "其他文件规定"}},
-		{Key: "output_quarter", Header: "{year}{quarter}工业总产值(万元)", Kind: sheet.KindMoney, Presence: sheet.Required,
+		{Key: "output_quarter", Header: "{year}{quarter}工业总产值(万元)", Kind: table.KindMoney, Presence: table.Required,
 			Synonyms: []string{"{year}第{quarter}工业总产值", "{year}{quarter}总产值", "{year}{quarter}产值"}},
-		{Key: "output_previous", Header: "{base_year}{previous_quarter}工业总产值(万元)", Kind: sheet.KindMoney, Presence: sheet.Required,
+		{Key: "output_previous", Header: "{base_year}{previous_quarter}工业总产值(万元)", Kind: table.KindMoney, Presence: table.Required,
 			Synonyms: []string{"{base_year}第{previous_quarter}工业总产值", "{base_year}{previous_quarter}总产值", "{base_year}{previous_quarter}产值"}},
-		{Key: "insured_quarter", Header: "{year}{quarter}月均参保人数", Kind: sheet.KindCount, Presence: sheet.Required,
+		{Key: "insured_quarter", Header: "{year}{quarter}月均参保人数", Kind: table.KindCount, Presence: table.Required,
 			Synonyms: []string{"{year}{quarter}失业保险月平均参保缴费人数", "{year}第{quarter}失业保险月平均参保缴费人数", "{year}{quarter}月平均参保人数", "{year}{quarter}参保人数"}},
-		{Key: "insured_previous", Header: "{base_year}{previous_quarter}月均参保人数", Kind: sheet.KindCount, Presence: sheet.Required,
+		{Key: "insured_previous", Header: "{base_year}{previous_quarter}月均参保人数", Kind: table.KindCount, Presence: table.Required,
 			Synonyms: []string{"{base_year}{previous_quarter}失业保险月平均参保缴费人数", "{base_year}第{previous_quarter}失业保险月平均参保缴费人数", "{base_year}{previous_quarter}月平均参保人数", "{base_year}{previous_quarter}参保人数"}},
 	},
 	Evaluate: func(p *policy.Policy, r *record) calc.Outcome {

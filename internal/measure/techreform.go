@@ -5,7 +5,7 @@ import (
 
 	"github.com/changle/subsidy/calc"
 	"github.com/changle/subsidy/internal/policy"
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/table"
 )
 
 // TechReform is 第14条 技改项目配套奖励, one row per project.
@@ -22,13 +22,13 @@ municipal technical-reform subsidy received. No cap, no floor.`,
 	},
 	Section: func(p *policy.Policy) policy.Measure { return p.TechReform.Measure },
 	Claim:   []ClaimField{{Field: "project", JSON: "project", Required: true}},
-	Fields: []sheet.Field{
-		{Key: "project", Header: "项目名称", Kind: sheet.KindText, Presence: sheet.Required, Synonyms: []string{"技改项目名称", "项目"}},
-		{Key: "start_date", Header: "开工时间", Kind: sheet.KindDate, Presence: sheet.Required,
+	Fields: []table.Field{
+		{Key: "project", Header: "项目名称", Kind: table.KindText, Presence: table.Required, Synonyms: []string{"技改项目名称", "项目"}},
+		{Key: "start_date", Header: "开工时间", Kind: table.KindDate, Presence: table.Required,
 			Synonyms: []string{"开工日期", "项目开工时间", "实际开工时间"}},
-		{Key: "provincial_grant", Header: "省级技改补助(元)", Kind: sheet.KindMoney, Presence: sheet.Required,
+		{Key: "provincial_grant", Header: "省级技改补助(元)", Kind: table.KindMoney, Presence: table.Required,
 			Synonyms: []string{"省级补助", "省级技改补助资金", "省级技改补助金额", "获得省级技改补助", "省级补助资金"}},
-		{Key: "municipal_grant", Header: "市级技改补助(元)", Kind: sheet.KindMoney, Presence: sheet.Required,
+		{Key: "municipal_grant", Header: "市级技改补助(元)", Kind: table.KindMoney, Presence: table.Required,
 			Synonyms: []string{"市级补助", "市级技改补助资金", "市级技改补助金额", "获得市级技改补助", "市级补助资金"}},
 	},
 	Evaluate: func(p *policy.Policy, r *record) calc.Outcome {

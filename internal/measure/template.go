@@ -7,14 +7,14 @@ import (
 	"strings"
 
 	"github.com/changle/subsidy/internal/policy"
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/table"
 )
 
 // Template is the blank input workbook of a measure, with the canonical headers (SPEC §4.1).
 func (m Measure) Template(p *policy.Policy) award.Template {
 	sec := m.Section(p)
-	var fields []sheet.Field
-	var remark sheet.Field
+	var fields []table.Field
+	var remark table.Field
 	spec := m.Spec(p)
 	for _, f := range spec.Fields {
 		if f.Key == "remark" {

@@ -3,7 +3,7 @@ package measure
 import (
 	"github.com/changle/subsidy/calc"
 	"github.com/changle/subsidy/internal/policy"
-	"github.com/changle/subsidy/sheet"
+	"github.com/changle/subsidy/internal/table"
 )
 
 // ValueAdd is 第7条 增加值率奖励.
@@ -16,13 +16,13 @@ var ValueAdd = Measure{
 		English: `Clause 7 award for above-scale industrial enterprises by {base_year} output and value-added rate.`,
 	},
 	Section: func(p *policy.Policy) policy.Measure { return p.ValueAdd.Measure },
-	Fields: []sheet.Field{
+	Fields: []table.Field{
 		aboveScale,
-		{Key: "output", Header: "{base_year}产值(万元)", Kind: sheet.KindMoney, Presence: sheet.Required,
+		{Key: "output", Header: "{base_year}产值(万元)", Kind: table.KindMoney, Presence: table.Required,
 			Synonyms: []string{"{base_year}工业总产值", "{base_year}度工业总产值", "{base_year}度产值", "{base_year}工业产值"}},
-		{Key: "value_added_rate", Header: "增加值率(%)", Kind: sheet.KindPercent, Presence: sheet.Optional,
+		{Key: "value_added_rate", Header: "增加值率(%)", Kind: table.KindPercent, Presence: table.Optional,
 			Synonyms: []string{"工业增加值率", "{base_year}增加值率", "{base_year}工业增加值率"}},
-		{Key: "value_added", Header: "{base_year}工业增加值(万元)", Kind: sheet.KindMoney, Presence: sheet.Optional,
+		{Key: "value_added", Header: "{base_year}工业增加值(万元)", Kind: table.KindMoney, Presence: table.Optional,
 			Synonyms: []string{"{base_year}增加值", "{base_year}度工业增加值"}},
 	},
 	OneOf: [][]string{{"value_added_rate", "value_added"}},
@@ -50,5 +50,5 @@ func (r *record) valueAddedWithinOutput(in calc.ValueAddInput) {
 }
 
 // aboveScale is the subject class of 第7条 and 第9条: absent, every row is of it (SPEC §4).
-var aboveScale = sheet.Field{Key: "above_scale", Header: "是否规上工业企业", Kind: sheet.KindYesNo, Presence: sheet.AssumedYes,
+var aboveScale = table.Field{Key: "above_scale", Header: "是否规上工业企业", Kind: table.KindYesNo, Presence: table.AssumedYes,
 	Synonyms: []string{"规模以上工业企业", "规上工业"}}
