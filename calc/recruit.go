@@ -82,7 +82,8 @@ func Recruit(p policy.Recruit, in RecruitInput) Outcome {
 // Event is an awarded recruitment event of one enterprise, as the yearly limit counts it.
 type Event struct {
 	On     time.Time
-	Row    int    // row in the sheet; 0 for an event paid in an earlier batch
+	Row    int    // order among this run's rows (ties on a date); 0 for an event paid before
+	Where  string // the row for reasons: 第5行; "" = 第Row行
 	Place  Place  //
 	Source string // where an earlier batch paid it: "1月.xlsx 招聘活动补助!E5 3,000.00元"; "" for this sheet
 }
@@ -90,6 +91,9 @@ type Event struct {
 func (e Event) String() string {
 	if e.Source != "" {
 		return fmt.Sprintf("%s%s（已发放：%s）", day(e.On), e.Place, e.Source)
+	}
+	if e.Where != "" {
+		return fmt.Sprintf("%s%s（%s）", day(e.On), e.Place, e.Where)
 	}
 	return fmt.Sprintf("%s%s（第%d行）", day(e.On), e.Place, e.Row)
 }

@@ -8,9 +8,9 @@ import (
 // it is told, in the first pass, every row awarded on its own, and revises awards in the
 // second — 第23条's "每家企业每年最多补助2次" is such a rule.
 type Across interface {
-	// See is told each row awarded on its own, with its code and claim as read, in row
-	// order; rows invalid as duplicates are not seen.
-	See(row int, code string, claim []string)
+	// See is told each row awarded on its own (by its id, in order, and where it is for
+	// reasons), with its code and claim as read; rows invalid as duplicates are not seen.
+	See(row int, where, code string, claim []string)
 	// Settle is called once all rows are seen.
 	Settle()
 	// Revise gives the outcome an awarded row takes in the end.
@@ -20,6 +20,7 @@ type Across interface {
 // awardedRow is a row awarded on its own, kept by the first pass until duplicates are known.
 type awardedRow struct {
 	row   int
+	where string
 	code  string
 	claim []string
 }
@@ -28,7 +29,7 @@ type awardedRow struct {
 func seeAwarded(across Across, rows []awardedRow, duplicates map[int]string) {
 	for _, r := range rows {
 		if _, dup := duplicates[r.row]; !dup {
-			across.See(r.row, r.code, r.claim)
+			across.See(r.row, r.where, r.code, r.claim)
 		}
 	}
 	across.Settle()

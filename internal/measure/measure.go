@@ -5,7 +5,6 @@ package measure
 import (
 	"github.com/changle/subsidy/internal/award"
 
-	"fmt"
 	"hash/fnv"
 	"slices"
 	"strings"
@@ -128,75 +127,6 @@ func (r *record) checkCode(code string, strict bool) (ok bool) {
 		r.warnings = append(r.warnings, msg)
 	}
 	return false
-}
-
-// firstPassResult is what the first read of a sheet learns.
-type firstPassResult struct {
-	duplicates map[int]string // row number → why it is invalid as a duplicate claim
-	extents    award.Extents
-	rows       int    // data rows
-	across     Across // the measure's rule across rows, settled; nil for most
-}
-
-// firstPass reads the sheet once for its extent and for rows claiming the same thing
-// (same code, or same code and project), so none is paid twice: each such row gets a
-// reason naming the others. Claims are indexed by a 128-bit hash of their key, which
-// keeps a million rows in a few tens of MiB.
-func firstPass(m Measure, p *policy.Policy, t *table.Table, strictCodes bool, paid paidClaims) (firstPassResult, error) {
-	res := firstPassResult{duplicates: map[int]string{}}
-	var awarded []awardedRow
-	what := []string{t.Columns["code"].Header}
-	for _, c := range m.Claim {
-		what = append(what, t.Columns[c.Field].Header)
-	}
-	firstRow := map[[16]byte]int32{}
-	dupRows := map[[16]byte][]int32{}
-	dupText := map[[16]byte]string{}
-	err := t.Scan(func(l table.Line) error {
-		res.extents.LastRow = l.Row.Num
-		if l.Kind != table.DataLine {
-			return nil
-		}
-		res.extents.LastDataRow = l.Row.Num
-		res.rows++
-		if m.Across != nil {
-			if r, out := evaluateRow(m, p, t, l.Row, "", strictCodes); out.Status == calc.Awarded && !paidBefore(m, p, t, l.Row, paid) {
-				awarded = append(awarded, awardedRow{l.Row.Num, r.Code, claimOf(m, p, &record{table: t, row: l.Row}, false)})
-			}
-		}
-		key, ok := claimKey(m, p, t, l.Row)
-		if !ok {
-			return nil
-		}
-		h := claimHash(key)
-		prev, seen := firstRow[h]
-		if !seen {
-			firstRow[h] = int32(l.Row.Num)
-			return nil
-		}
-		if len(dupRows[h]) == 0 {
-			dupRows[h] = []int32{prev}
-			dupText[h] = key
-		}
-		dupRows[h] = append(dupRows[h], int32(l.Row.Num))
-		return nil
-	})
-	for h, rows := range dupRows {
-		for _, n := range rows {
-			var others []string
-			for _, o := range rows {
-				if o != n {
-					others = append(others, fmt.Sprintf("第%d行", o))
-				}
-			}
-			res.duplicates[int(n)] = fmt.Sprintf("%s“%s”与%s重复，均不予计算，请核实后只保留一行", strings.Join(what, "和"), calc.Clip(dupText[h]), strings.Join(others, "、"))
-		}
-	}
-	if err == nil && m.Across != nil {
-		res.across = m.Across(p, paid)
-		seeAwarded(res.across, awarded, res.duplicates)
-	}
-	return res, err
 }
 
 // claimKey joins a row's code and claim fields as read; ok is false when one is blank

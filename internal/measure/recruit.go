@@ -51,7 +51,7 @@ taken in date order; events paid in earlier batches (--prior) count towards it.`
 	Across: func(p *policy.Policy, paid paidClaims) Across {
 		y := &yearlyLimit{p: p.Recruit, events: map[string][]calc.Event{}, earlier: map[string][]calc.Event{}}
 		for _, c := range paid {
-			y.earlier[c.Code] = append(y.earlier[c.Code], eventOf(c.Claim, 0, c.Where+" "+c.Award.StringFixed(2)+"元"))
+			y.earlier[c.Code] = append(y.earlier[c.Code], eventOf(c.Claim, 0, "", c.Where+" "+c.Award.StringFixed(2)+"元"))
 		}
 		return y
 	},
@@ -91,18 +91,19 @@ type yearlyLimit struct {
 	over    map[int][]calc.Event    // row → the events that filled its year
 }
 
-// eventOf is an event from its claim as read (day, place); source says where it was paid before.
-func eventOf(claim []string, row int, source string) calc.Event {
+// eventOf is an event from its claim as read (day, place); where is its row, source where an
+// earlier batch paid it.
+func eventOf(claim []string, row int, where, source string) calc.Event {
 	on, _ := time.Parse(time.DateOnly, claim[0]) // an awarded event has its day
 	place := calc.OutsideProvince
 	if claim[1] == calc.InsideProvince.String() {
 		place = calc.InsideProvince
 	}
-	return calc.Event{On: on, Row: row, Place: place, Source: source}
+	return calc.Event{On: on, Row: row, Where: where, Place: place, Source: source}
 }
 
-func (y *yearlyLimit) See(row int, code string, claim []string) {
-	y.events[code] = append(y.events[code], eventOf(claim, row, ""))
+func (y *yearlyLimit) See(row int, where, code string, claim []string) {
+	y.events[code] = append(y.events[code], eventOf(claim, row, where, ""))
 }
 
 func (y *yearlyLimit) Settle() {

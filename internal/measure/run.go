@@ -94,13 +94,14 @@ func Run(m Measure, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	first, err := firstPass(m, opts.Policy, tbl, opts.StrictCodes, paid)
+	sources := []source{{filepath.Base(opts.Input), tbl}}
+	first, err := firstPass(m, opts.Policy, sources, opts.StrictCodes, paid)
 	if err == nil && tbl.HasMerges() {
 		// Cells merged down over rows are known once the sheet is read: read it again with them.
-		first, err = firstPass(m, opts.Policy, tbl, opts.StrictCodes, paid)
+		first, err = firstPass(m, opts.Policy, sources, opts.StrictCodes, paid)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
+		return nil, err
 	}
 	digest, err := fileSHA256(opts.Input)
 	if err != nil {
