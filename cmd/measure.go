@@ -59,6 +59,17 @@ func newMeasureCmd(io IO, g *globalOptions, m measure.Measure, runF func(context
 			return runMeasure(c.Context(), o)
 		},
 	}
+	o.commonFlags(c)
+	f := c.Flags()
+	f.StringVar(&o.sheet, "sheet", "", "工作表名称（默认第一个）/ sheet to read")
+	f.IntVar(&o.headerRow, "header-row", 0, "表头所在行号（默认自动识别）/ header row number")
+	f.StringToStringVar(&o.mapping, "map", nil, "字段=表头，指定某列对应的字段；字段写键名或表头名，如 --map output=去年产值(万元) / map a field to a header")
+	f.StringToStringVar(&o.units, "unit", nil, "字段=单位，表头和“单位：”行都未注明时使用，如 --unit output=万元 / unit of a column")
+	return c
+}
+
+// commonFlags are the flags of every run, one measure or all.
+func (o *measureOptions) commonFlags(c *cobra.Command) {
 	f := c.Flags()
 	f.StringVarP(&o.output, "output", "o", "", "输出文件；- 为标准输出（默认：输入文件旁的“<输入名>-<措施名>.xlsx”）/ output file, - for stdout")
 	f.StringVar(&o.format, "format", "", "输出格式 xlsx|csv|json（默认按输出文件扩展名）/ output format")
@@ -67,15 +78,10 @@ func newMeasureCmd(io IO, g *globalOptions, m measure.Measure, runF func(context
 	f.BoolVar(&o.quiet, "quiet", false, "不显示进度和汇总（错误仍显示）/ no progress or summary on stderr")
 	f.BoolVar(&o.strict, "strict", false, "有待补充或数据有误的行时以退出码3结束 / exit 3 when any row is pending or invalid")
 	f.BoolVar(&o.strictCodes, "strict-codes", false, "统一社会信用代码校验位不符即判为数据有误 / a wrong check character makes the row invalid")
-	f.StringVar(&o.sheet, "sheet", "", "工作表名称（默认第一个）/ sheet to read")
-	f.IntVar(&o.headerRow, "header-row", 0, "表头所在行号（默认自动识别）/ header row number")
-	f.StringToStringVar(&o.mapping, "map", nil, "字段=表头，指定某列对应的字段；字段写键名或表头名，如 --map output=去年产值(万元) / map a field to a header")
-	f.StringToStringVar(&o.units, "unit", nil, "字段=单位，表头和“单位：”行都未注明时使用，如 --unit output=万元 / unit of a column")
 	f.StringArrayVar(&o.prior, "prior", nil, "此前各批次的奖励表（或其所在文件夹），可多次给出：其中已发放的不再重复发放 / earlier award workbooks: what they paid is not paid again")
 	f.StringVar(&o.password, "password", "", "加密工作簿的打开密码 / password of an encrypted workbook")
 	f.StringVar(&o.maxFileSize, "max-file-size", workbook.FormatSize(workbook.DefaultLimits.FileSize), "输入文件大小上限，如 2GiB / largest input file")
 	f.StringVar(&o.maxUnzip, "max-unzip-size", workbook.FormatSize(workbook.DefaultLimits.UnzipSize), "工作簿各部分解压后大小上限 / largest part once unzipped")
-	return c
 }
 
 func (o *measureOptions) limits() (workbook.Limits, error) {

@@ -71,7 +71,7 @@ is never modified.`,
 	for _, m := range measure.Registry {
 		root.AddCommand(newMeasureCmd(io, g, m, nil))
 	}
-	root.AddCommand(newTemplateCmd(io, g), newPolicyCmd(io, g))
+	root.AddCommand(newAllCmd(io, g, nil), newTemplateCmd(io, g), newPolicyCmd(io, g))
 	root.SetFlagErrorFunc(flagError)
 	bilingualHelp(root)
 	return root

@@ -188,16 +188,15 @@ func splitSheetData(sheetXML []byte) (head, tail []byte, err error) {
 }
 
 // packageWriter is the zip writer excelize saves through: every part as excelize made
-// it, but 明细's worksheet from the detail part.
+// it, but the worksheets whose rows were streamed from their detail parts.
 type packageWriter struct {
-	zw         *zip.Writer
-	detailName string
-	detail     *detailPart
+	zw    *zip.Writer
+	parts map[string]*detailPart // by part name: xl/worksheets/sheet1.xml
 }
 
 func (p *packageWriter) Create(name string) (io.Writer, error) {
-	if name == p.detailName {
-		return io.Discard, p.detail.copyInto(p.zw, name)
+	if d, ok := p.parts[name]; ok {
+		return io.Discard, d.copyInto(p.zw, name)
 	}
 	return p.zw.Create(name)
 }

@@ -10,7 +10,7 @@ func writeSummary(f *excelize.File, styles *styleCache, r *Report) error {
 	if _, err := f.NewSheet(summarySheet); err != nil {
 		return err
 	}
-	moneyStyle, err := styles.numFmt(moneyFormat)
+	moneyStyle, err := styles.get(styleKey{numFmt: moneyFormat})
 	if err != nil {
 		return err
 	}

@@ -15,6 +15,7 @@ import (
 type jsonWriter struct {
 	w       io.Writer
 	measure string
+	file    string // the quarter's run names the file each row came from
 	sheet   string
 	line    *bytes.Buffer
 	enc     *json.Encoder // writes into line, without escaping <>&
@@ -22,10 +23,19 @@ type jsonWriter struct {
 
 // NewJSONLinesWriter writes one JSON object per data row, in input order.
 func NewJSONLinesWriter(w io.Writer, r *Report) Writer {
+	return newJSONWriter(w, r.Measure, "", r.Table.Sheet)
+}
+
+// NewQuarterJSONLines writes the rows of one sheet of the quarter's run, naming its file.
+func NewQuarterJSONLines(w io.Writer, measure, file, sheet string) Writer {
+	return newJSONWriter(w, measure, file, sheet)
+}
+
+func newJSONWriter(w io.Writer, measure, file, sheet string) Writer {
 	line := &bytes.Buffer{}
 	enc := json.NewEncoder(line)
 	enc.SetEscapeHTML(false)
-	return &jsonWriter{w: w, measure: r.Measure, sheet: r.Table.Sheet, line: line, enc: enc}
+	return &jsonWriter{w: w, measure: measure, file: file, sheet: sheet, line: line, enc: enc}
 }
 
 func (j *jsonWriter) Line(_ table.Line, res *Result) error {
@@ -37,6 +47,9 @@ func (j *jsonWriter) Line(_ table.Line, res *Result) error {
 	j.line.WriteByte('{')
 	j.field("measure", j.measure)
 	j.field("clause", o.Clause)
+	if j.file != "" {
+		j.field("file", j.file)
+	}
 	j.field("sheet", j.sheet)
 	j.field("row", res.Row.Num)
 	j.field("name", res.Name)

@@ -149,45 +149,10 @@ func (x *xlsxWriter) Close(r *Report) error {
 		zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
 			return flate.NewWriter(out, flate.BestSpeed)
 		})
-		return &packageWriter{zw: zw, detailName: detailPartName, detail: x.detail}
+		return &packageWriter{zw: zw, parts: map[string]*detailPart{detailPartName: x.detail}}
 	})
 	return x.f.Write(io.Discard)
 }
-
-// styleCache gives one style per number format and fill.
-type styleCache struct {
-	f   *excelize.File
-	ids map[styleKey]int
-}
-
-type styleKey struct {
-	numFmt string
-	fill   string // "" or an RGB fill marking rows a reviewer must look at
-}
-
-func newStyleCache(f *excelize.File) *styleCache { return &styleCache{f: f, ids: map[styleKey]int{}} }
-
-func (s *styleCache) get(numFmt, fill string) (int, error) {
-	key := styleKey{numFmt, fill}
-	if numFmt == "" && fill == "" {
-		return 0, nil
-	}
-	if id, ok := s.ids[key]; ok {
-		return id, nil
-	}
-	st := &excelize.Style{}
-	if numFmt != "" {
-		st.CustomNumFmt = &numFmt
-	}
-	if fill != "" {
-		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{fill}}
-	}
-	id, err := s.f.NewStyle(st)
-	s.ids[key] = id
-	return id, err
-}
-
-func (s *styleCache) numFmt(code string) (int, error) { return s.get(code, "") }
 
 // flagFill marks rows a reviewer must look at: 待补充 amber, 数据有误 red.
 var flagFill = map[Status]string{Pending: "FFEB9C", Invalid: "FFC7CE"}
@@ -224,18 +189,22 @@ func (x *xlsxWriter) detailRow(l table.Line, res *Result) error {
 	if err != nil {
 		return err
 	}
-	moneyStyle, err := x.styles.get(moneyFormat, fill)
+	moneyStyle, err := x.styles.get(styleKey{numFmt: moneyFormat, fill: fill})
 	if err != nil {
 		return err
 	}
-	textStyle, err := x.styles.get("", fill)
+	textStyle, err := x.styles.get(styleKey{fill: fill})
+	if err != nil {
+		return err
+	}
+	wrapStyle, err := x.styles.get(styleKey{fill: fill, wrap: true})
 	if err != nil {
 		return err
 	}
 	x.cells = append(x.cells,
 		textCell(o.Status.Label(), textStyle),
 		cellXML{kind: workbook.Number, text: award, style: moneyStyle},
-		textCell(Explanation(o), textStyle),
+		textCell(Explanation(o), wrapStyle),
 		textCell(o.Clause, textStyle))
 	return nil
 }
@@ -251,7 +220,7 @@ func textCell(s string, style int) cellXML {
 // codes stay text, and a formula without a result stays one (a re-run finds the row
 // invalid again instead of blank).
 func outputCell(c workbook.Cell, styles *styleCache, fill string) (cellXML, error) {
-	style, err := styles.get(c.NumFmt, fill)
+	style, err := styles.get(styleKey{numFmt: c.NumFmt, fill: fill})
 	if err != nil {
 		return cellXML{}, err
 	}

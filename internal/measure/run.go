@@ -60,7 +60,7 @@ var formatExt = map[string]string{"xlsx": ".xlsx", "csv": ".csv", "json": ".json
 // The sheet is read twice, streaming: first for duplicate claims and its extent, then to
 // compute and write row by row. Nothing is written unless the whole run succeeds.
 func Run(m Measure, opts Options) (*Result, error) {
-	format, output, err := resolveOutput(m, opts)
+	format, output, err := resolveOutput(m.Section(opts.Policy).Name, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -190,7 +190,7 @@ func writerFor(format, encoding string) (newWriter, error) {
 }
 
 // resolveOutput settles format and path before any work, so a bad flag costs nothing.
-func resolveOutput(m Measure, opts Options) (format, output string, err error) {
+func resolveOutput(title string, opts Options) (format, output string, err error) {
 	format = strings.ToLower(opts.Format)
 	if format != "" {
 		if _, ok := formatExt[format]; !ok {
@@ -209,7 +209,6 @@ func resolveOutput(m Measure, opts Options) (format, output string, err error) {
 			format = "xlsx"
 		}
 		stem := strings.TrimSuffix(filepath.Base(opts.Input), filepath.Ext(opts.Input))
-		title := m.Section(opts.Policy).Name
 		output = filepath.Join(filepath.Dir(opts.Input), stem+"-"+title+formatExt[format])
 	default:
 		byExt := extFormat(output)
