@@ -193,7 +193,7 @@ func measureOptions(opts AllOptions, m Measure) Options {
 // lays out its detail columns: every sheet's columns, in order of first appearance.
 func (r *measureRun) prepare(opts AllOptions, limits workbook.Limits) error {
 	var err error
-	if r.paid, err = readPaid(r.m, opts.Policy, opts.Prior, limits); err != nil {
+	if r.paid, err = readPaid(r.m, opts.Policy, opts.Prior, limits, true); err != nil {
 		return err
 	}
 	r.first, err = firstPass(r.m, opts.Policy, r.sources, opts.StrictCodes, r.paid)

@@ -32,14 +32,16 @@ const detailSheet, settingsSheet = "明细", "参数"
 
 // readPaid reads the awarded claims of the measure from earlier award workbooks, or from the
 // award workbooks in folders. A file that is not an award workbook of this tool is an error.
-func readPaid(m Measure, p *policy.Policy, paths []string, limits workbook.Limits) (paidClaims, error) {
+// anyMeasure (the quarter's run) passes over an award workbook of another measure instead of
+// refusing it.
+func readPaid(m Measure, p *policy.Policy, paths []string, limits workbook.Limits, anyMeasure bool) (paidClaims, error) {
 	files, err := priorFiles(paths)
 	if err != nil {
 		return nil, err
 	}
 	paid := paidClaims{}
 	for _, f := range files {
-		if err := readPaidFile(m, p, f, limits, paid); err != nil {
+		if err := readPaidFile(m, p, f, limits, paid, anyMeasure); err != nil {
 			return nil, err
 		}
 	}
@@ -78,7 +80,7 @@ func priorFiles(paths []string) ([]priorFile, error) {
 	return files, nil
 }
 
-func readPaidFile(m Measure, p *policy.Policy, f priorFile, limits workbook.Limits, paid paidClaims) error {
+func readPaidFile(m Measure, p *policy.Policy, f priorFile, limits workbook.Limits, paid paidClaims, anyMeasure bool) error {
 	file := f.path
 	notAward := func(why string) error {
 		return usererr.New(fmt.Sprintf("--prior 指定的 %s 不是本工具的%s奖励表（%s）", file, m.Section(p).Name, why),
@@ -93,17 +95,22 @@ func readPaidFile(m Measure, p *policy.Policy, f priorFile, limits workbook.Limi
 	}
 	defer src.Close()
 	names := src.SheetNames()
+	title := m.Section(p).Name
 	measureName, err := settingOf(src, "措施")
-	isAward := slices.Contains(names, detailSheet) && slices.Contains(names, settingsSheet) && err == nil
+	single := slices.Contains(names, detailSheet) && slices.Contains(names, settingsSheet) && err == nil
+	quarter := slices.Contains(names, settingsSheet) && slices.Contains(names, "企业汇总") // written by subsidy all
+	sheet := detailSheet
 	switch {
-	case f.inFolder && (!isAward || measureName != m.Section(p).Name):
-		return nil // another measure's award workbook, or an input, beside the earlier batches
-	case !isAward:
+	case quarter && slices.Contains(names, title):
+		sheet = title
+	case quarter, f.inFolder && (!single || measureName != title), single && measureName != title && anyMeasure:
+		return nil // no claims of this measure: another measure's award workbook, or an input beside them
+	case !single:
 		return notAward("没有“明细”和“参数”工作表")
-	case measureName != m.Section(p).Name:
+	case measureName != title:
 		return notAward("它是“" + measureName + "”的奖励表")
 	}
-	t, err := table.ReadTable(src, m.Spec(p), table.ReadOptions{Sheet: detailSheet})
+	t, err := table.ReadTable(src, m.Spec(p), table.ReadOptions{Sheet: sheet})
 	if err != nil {
 		return notAward(err.Error())
 	}
@@ -125,7 +132,7 @@ func readPaidFile(m Measure, p *policy.Policy, f priorFile, limits workbook.Limi
 		claim := claimOf(m, p, rec, false)
 		key := strings.Join(append([]string{code}, claim...), "／")
 		paid[key] = PaidClaim{Code: code, Claim: claim, Award: award,
-			Where: fmt.Sprintf("%s %s!第%d行", filepath.Base(file), detailSheet, l.Row.Num)}
+			Where: fmt.Sprintf("%s %s!第%d行", filepath.Base(file), sheet, l.Row.Num)}
 		return nil
 	})
 }

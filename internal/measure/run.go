@@ -90,7 +90,7 @@ func Run(m Measure, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(opts.Input), err)
 	}
-	paid, err := readPaid(m, opts.Policy, opts.Prior, limits)
+	paid, err := readPaid(m, opts.Policy, opts.Prior, limits, false)
 	if err != nil {
 		return nil, err
 	}
