@@ -29,6 +29,7 @@ type Report struct {
 	Measure  string // "valueadd"
 	Title    string // 增加值率奖励
 	Clause   string // 第7条
+	PolicyID string // printed in every page's footer
 	Table    *table.Table
 	Tally    Tally
 	Towns    []*TownTally // by first appearance, when the sheet has 所属乡镇(街道)

@@ -49,7 +49,10 @@ func writeSummary(f *excelize.File, styles *styleCache, r *Report) error {
 			}
 		}
 	}
-	return f.SetColWidth(summarySheet, "A", "G", 16)
+	if err := f.SetColWidth(summarySheet, "A", "G", 16); err != nil {
+		return err
+	}
+	return printable(f, summarySheet, 1, 1, r.PolicyID)
 }
 
 // setDimension records the used range, which excelize leaves at A1 and which
@@ -105,5 +108,8 @@ func writeSettings(f *excelize.File, r *Report) error {
 	if err := f.SetColWidth(settingsSheet, "A", "A", 40); err != nil {
 		return err
 	}
-	return f.SetColWidth(settingsSheet, "B", "C", 30)
+	if err := f.SetColWidth(settingsSheet, "B", "C", 30); err != nil {
+		return err
+	}
+	return printable(f, settingsSheet, 1, 1, r.PolicyID)
 }

@@ -24,8 +24,9 @@ const (
 
 // Extents are where the sheet's rows end, known from a first pass before 明细 is written.
 type Extents struct {
-	LastRow     int // the last non-blank row
-	LastDataRow int // the last row computed
+	LastRow     int  // the last non-blank row
+	LastDataRow int  // the last row computed
+	HasTotal    bool // a 合计 row follows the last row computed; else 明细 gets one of its own
 }
 
 type xlsxWriter struct {
@@ -36,6 +37,8 @@ type xlsxWriter struct {
 	kept   []int
 	detail *detailPart
 	cells  []cellXML
+	ext    Extents
+	sum    decimal.Decimal // awards since the last 合计 row
 }
 
 // detailPartName is where excelize keeps its first sheet, which becomes 明细.
@@ -45,8 +48,8 @@ const detailPartName = "xl/worksheets/sheet1.xml"
 // the results of data rows) as the rows stream past, then 汇总 and 参数.
 func NewXLSXWriter(w io.Writer, r *Report, ext Extents) (Writer, error) {
 	f := excelize.NewFile()
-	x := &xlsxWriter{w: w, f: f, styles: newStyleCache(f), table: r.Table, kept: r.Table.KeptColumns()}
-	if err := x.layout(ext); err != nil {
+	x := &xlsxWriter{w: w, f: f, styles: newStyleCache(f), table: r.Table, kept: r.Table.KeptColumns(), ext: ext, sum: decimal.Zero}
+	if err := x.layout(ext, r.PolicyID); err != nil {
 		f.Close()
 		return nil, fmt.Errorf("写明细表: %w", err)
 	}
@@ -63,7 +66,7 @@ func NewXLSXWriter(w io.Writer, r *Report, ext Extents) (Writer, error) {
 }
 
 // layout sets 明细's size, frozen header, filter and column widths before any row is written.
-func (x *xlsxWriter) layout(ext Extents) error {
+func (x *xlsxWriter) layout(ext Extents, policyID string) error {
 	t := x.table
 	if err := x.f.SetSheetName("Sheet1", detailSheet); err != nil {
 		return err
@@ -71,22 +74,21 @@ func (x *xlsxWriter) layout(ext Extents) error {
 	width := len(x.kept) + len(resultColumns)
 	lastCol, _ := excelize.ColumnNumberToName(width)
 	// The used range, which readers such as openpyxl's read-only mode trust.
-	if err := x.f.SetSheetDimension(detailSheet, fmt.Sprintf("A1:%s%d", lastCol, max(ext.LastRow, t.HeaderRow))); err != nil {
+	if err := x.f.SetSheetDimension(detailSheet, fmt.Sprintf("A1:%s%d", lastCol, x.lastRow())); err != nil {
 		return err
 	}
 	if err := x.f.AutoFilter(detailSheet, fmt.Sprintf("A%d:%s%d", t.HeaderRow, lastCol, max(ext.LastDataRow, t.HeaderRow)), nil); err != nil {
 		return err
 	}
-	below, _ := excelize.CoordinatesToCellName(1, t.HeaderRow+1)
-	if err := x.f.SetPanes(detailSheet, &excelize.Panes{Freeze: true, YSplit: t.HeaderRow, TopLeftCell: below, ActivePane: "bottomLeft"}); err != nil {
+	if err := printable(x.f, detailSheet, t.HeaderRow, x.identityColumns(), policyID); err != nil {
 		return err
 	}
 	firstResult, _ := excelize.ColumnNumberToName(len(x.kept) + 1)
 	award, _ := excelize.ColumnNumberToName(len(x.kept) + 2)
 	explanation, _ := excelize.ColumnNumberToName(len(x.kept) + 3)
-	if len(x.kept) > 0 {
-		lastKept, _ := excelize.ColumnNumberToName(len(x.kept))
-		if err := x.f.SetColWidth(detailSheet, "A", lastKept, 14); err != nil {
+	for i, col := range x.kept {
+		name, _ := excelize.ColumnNumberToName(i + 1)
+		if err := x.f.SetColWidth(detailSheet, name, name, max(columnWidth(t.Header(col)), x.identityWidth(col), 10)); err != nil {
 			return err
 		}
 	}
@@ -122,7 +124,75 @@ func (x *xlsxWriter) Line(l table.Line, res *Result) error {
 	if err := x.detailRow(l, res); err != nil {
 		return fmt.Errorf("%s第%d行: %w", x.table.Sheet, l.Row.Num, err)
 	}
+	if res != nil && res.Outcome.Status == Awarded {
+		x.sum = x.sum.Add(res.Outcome.Award)
+	}
+	if l.Total {
+		if err := x.totalCells(); err != nil {
+			return err
+		}
+	}
 	return x.detail.row(l.Row.Num, x.cells)
+}
+
+// lastRow is 明细's last row: the input's, or the 合计 row added after it.
+func (x *xlsxWriter) lastRow() int {
+	last := max(x.ext.LastRow, x.table.HeaderRow)
+	if !x.ext.HasTotal {
+		last++
+	}
+	return last
+}
+
+// totalCells puts the awards since the last 合计 row into this one's 奖励金额(元), in bold.
+func (x *xlsxWriter) totalCells() error {
+	for len(x.cells) < len(x.kept)+len(resultColumns) {
+		x.cells = append(x.cells, cellXML{kind: workbook.Blank})
+	}
+	amount, err := exactNumber(x.sum)
+	if err != nil {
+		return err
+	}
+	money, err := x.styles.get(totalMoney)
+	if err != nil {
+		return err
+	}
+	bold, err := x.styles.get(totalStyle)
+	if err != nil {
+		return err
+	}
+	for i := range x.cells {
+		if x.cells[i].style == 0 {
+			x.cells[i].style = bold
+		}
+	}
+	x.cells[len(x.kept)+1] = cellXML{kind: workbook.Number, text: amount, style: money}
+	x.sum = decimal.Zero
+	return nil
+}
+
+// identityColumns is how many columns, up to the 统一社会信用代码, stay in view when scrolling.
+func (x *xlsxWriter) identityColumns() int {
+	n := 0
+	for i, col := range x.kept {
+		for _, key := range []string{"name", "code"} {
+			if c, ok := x.table.Columns[key]; ok && c.Index == col {
+				n = i + 1
+			}
+		}
+	}
+	return n
+}
+
+// identityWidth shows names (about 20 characters) and 18-character codes in full.
+func (x *xlsxWriter) identityWidth(col int) float64 {
+	switch {
+	case x.table.Columns["code"].Index == col && x.table.Columns["code"].Header != "":
+		return 22
+	case x.table.Columns["name"].Index == col && x.table.Columns["name"].Header != "":
+		return 32
+	}
+	return 0
 }
 
 func (x *xlsxWriter) Abandon() {
@@ -133,6 +203,15 @@ func (x *xlsxWriter) Abandon() {
 func (x *xlsxWriter) Close(r *Report) error {
 	defer x.f.Close()
 	defer x.detail.close()
+	if !x.ext.HasTotal {
+		x.cells = append(x.cells[:0], textCell("合计", 0))
+		if err := x.totalCells(); err != nil {
+			return err
+		}
+		if err := x.detail.row(x.lastRow(), x.cells); err != nil {
+			return err
+		}
+	}
 	if err := x.detail.finish(); err != nil {
 		return fmt.Errorf("写明细表: %w", err)
 	}
@@ -162,11 +241,15 @@ var flagFill = map[Status]string{Pending: "FFEB9C", Invalid: "FFC7CE"}
 func (x *xlsxWriter) detailRow(l table.Line, res *Result) error {
 	x.cells = x.cells[:0]
 	if l.Kind == table.HeaderLine {
+		style, err := x.styles.get(headerStyle)
+		if err != nil {
+			return err
+		}
 		for _, col := range x.kept {
-			x.cells = append(x.cells, textCell(x.table.Header(col), 0))
+			x.cells = append(x.cells, textCell(x.table.Header(col), style))
 		}
 		for _, h := range resultColumns {
-			x.cells = append(x.cells, textCell(h, 0))
+			x.cells = append(x.cells, textCell(h, style))
 		}
 		return nil
 	}

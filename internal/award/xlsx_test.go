@@ -111,8 +111,15 @@ func TestWriteXLSXRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if dim, _ := f.GetSheetDimension("明细"); dim != "A1:I3" {
-		t.Errorf("dimension %q, want A1:I3", dim)
+	// A 合计 row of its own follows the rows, the input having none: the sum of the awards.
+	if dim, _ := f.GetSheetDimension("明细"); dim != "A1:I4" {
+		t.Errorf("dimension %q, want A1:I4", dim)
+	}
+	if label, _ := f.GetCellValue("明细", "A4"); label != "合计" {
+		t.Errorf("A4 %q, want 合计", label)
+	}
+	if v, _ := f.GetCellValue("明细", "G4", excelize.Options{RawCellValue: true}); v != "12345.68" {
+		t.Errorf("合计 %q, want 12345.68", v)
 	}
 	if v, _ := f.GetCellValue("明细", "G2", excelize.Options{RawCellValue: true}); v != "12345.68" {
 		t.Errorf("award cell %q, want 12345.68", v)

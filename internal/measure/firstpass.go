@@ -52,9 +52,11 @@ func firstPass(m Measure, p *policy.Policy, sources []source, strictCodes bool, 
 		res.extents = award.Extents{}
 		err := t.Scan(func(l table.Line) error {
 			res.extents.LastRow = l.Row.Num
+			res.extents.HasTotal = res.extents.HasTotal || (l.Total && res.extents.LastDataRow > 0)
 			if l.Kind != table.DataLine {
 				return nil
 			}
+			res.extents.HasTotal = false
 			res.extents.LastDataRow = l.Row.Num
 			res.rows++
 			id := rowID(i, l.Row.Num)

@@ -109,6 +109,7 @@ func Run(m Measure, opts Options) (*Result, error) {
 	}
 	sec := m.Section(opts.Policy)
 	report := award.NewReport(m.Key, sec.Name, sec.ClauseLabel(), tbl)
+	report.PolicyID = opts.Policy.ID
 	report.Settings = settings(m, opts, tbl, digest)
 	produce := func(w io.Writer) error {
 		out, err := newWriter(w, report, first.extents)

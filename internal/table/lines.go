@@ -20,8 +20,9 @@ const (
 
 // Line is one non-blank row of the sheet. Its cells are valid only during the Scan callback.
 type Line struct {
-	Kind LineKind
-	Row  Row
+	Kind  LineKind
+	Row   Row
+	Total bool // a 合计/总计/小计 row: the award file writes the award total in it
 }
 
 // Scan streams the sheet from the top, one non-blank row at a time, without holding it:
@@ -47,9 +48,9 @@ func (t *Table) Scan(fn func(Line) error) error {
 			if blank {
 				return nil
 			}
-			return fn(Line{TitleLine, row})
+			return fn(Line{Kind: TitleLine, Row: row})
 		case num == t.HeaderRow:
-			return fn(Line{HeaderLine, row})
+			return fn(Line{Kind: HeaderLine, Row: row})
 		}
 		pendingBlank += num - last - 1
 		last = num
@@ -59,18 +60,18 @@ func (t *Table) Scan(fn func(Line) error) error {
 		}
 		t.Skipped.Blank += pendingBlank
 		pendingBlank = 0
-		kind := DataLine
+		kind, total := DataLine, false
 		switch {
 		case isTotalLabel(first) || (hasTotalCell(cells) && t.codeBlank(row)):
 			t.Skipped.Total++
-			kind = CarriedLine
+			kind, total = CarriedLine, true
 		case isNotesLabel(first):
 			t.Skipped.Notes++
 			kind = CarriedLine
 		default:
 			t.Width = max(t.Width, usedWidth(cells))
 		}
-		return fn(Line{kind, row})
+		return fn(Line{Kind: kind, Row: row, Total: total})
 	})
 }
 
@@ -82,7 +83,7 @@ const (
 
 func (t *Table) refuseHostile(num, last int, cells []workbook.Cell) error {
 	if w := usedWidth(cells); w+len(resultHeaders) > workbook.MaxColumns {
-		return fmt.Errorf("工作表“%s”第%d行用到第 %d 列（%s），加上 %d 个结果列超过 Excel 的 %d 列上限：请删去多余的列后再试", t.Sheet, num, w, workbook.ColumnName(w-1), len(resultHeaders), workbook.MaxColumns)
+		return fmt.Errorf("工作表“%s”第%d行用到第 %d 列（%s），加上本工具写入的 %d 列超过 Excel 的 %d 列上限：请删去多余的列后再试", t.Sheet, num, w, workbook.ColumnName(w-1), len(resultHeaders), workbook.MaxColumns)
 	}
 	if num > t.HeaderRow && num-last-1 > maxBlankGap && usedWidth(cells) > 0 {
 		return fmt.Errorf("工作表“%s”第%d行之前有 %d 个连续空行：疑似误操作或损坏的文件，请删去多余的行后再试", t.Sheet, num, num-last-1)
