@@ -40,6 +40,7 @@ type cellXML struct {
 	text    string
 	style   int
 	formula string
+	wrap    bool // wraps in its column: the row is as tall as its lines
 }
 
 func newDetailPart(head, tail []byte, width int) (*detailPart, error) {
@@ -68,11 +69,17 @@ func (d *detailPart) write(p []byte) error {
 	return scratch(err)
 }
 
-// row writes one <row>; blank cells are left out.
+// row writes one <row>; blank cells are left out. A row whose wrapped text takes several
+// lines is given their height, as spreadsheet programs do not measure it when they open it.
 func (d *detailPart) row(num int, cells []cellXML) error {
 	b := d.buf[:0]
 	b = append(b, `<row r="`...)
 	b = strconv.AppendInt(b, int64(num), 10)
+	if lines := wrappedLines(cells); lines > 1 {
+		b = append(b, `" ht="`...)
+		b = strconv.AppendInt(b, int64(lines*lineHeight), 10)
+		b = append(b, `" customHeight="1`...)
+	}
 	b = append(b, `">`...)
 	for i, c := range cells {
 		if c.kind == workbook.Blank && c.style == 0 {
@@ -116,6 +123,23 @@ func (d *detailPart) row(num int, cells []cellXML) error {
 	d.buf = b
 	return d.write(b)
 }
+
+// lineHeight is one line of the default font, in points.
+const lineHeight = 15
+
+// wrappedLines is how many lines the longest wrapped cell of a row takes in its column
+// (about wrapChars characters a line at the width 计算说明 is given).
+func wrappedLines(cells []cellXML) int {
+	lines := 1
+	for _, c := range cells {
+		if c.wrap {
+			lines = max(lines, (utf8.RuneCountInString(c.text)+wrapChars-1)/wrapChars)
+		}
+	}
+	return min(lines, 20)
+}
+
+const wrapChars = 24
 
 func needsPreserve(s string) bool {
 	return s != "" && (isXMLSpace(s[0]) || isXMLSpace(s[len(s)-1]))

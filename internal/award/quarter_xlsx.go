@@ -21,6 +21,9 @@ const (
 	sourceColumn     = "来源"
 )
 
+// identityWidths show names (about 20 characters), 18-character codes and 来源 in full.
+var identityWidths = map[string]float64{"企业名称": 32, "统一社会信用代码": 22, sourceColumn: 34, "所属乡镇(街道)": 14}
+
 // DetailSheet is one measure's 明细 in the quarter's workbook.
 type DetailSheet struct {
 	Title   string   // the measure's name, which names the sheet: 增加值率奖励
@@ -109,7 +112,7 @@ func (x *QuarterXLSX) sheetLayout(sheet string, header []string, rows, frozen in
 	}
 	for i, h := range header {
 		col, _ := excelize.ColumnNumberToName(i + 1)
-		if err := x.f.SetColWidth(sheet, col, col, max(columnWidth(h), 12)); err != nil {
+		if err := x.f.SetColWidth(sheet, col, col, max(columnWidth(h), identityWidths[h], 12)); err != nil {
 			return err
 		}
 	}
@@ -172,7 +175,7 @@ func (x *QuarterXLSX) resultCells(o Outcome, fill string) ([]cellXML, error) {
 		return nil, err
 	}
 	return []cellXML{textCell(o.Status.Label(), text), {kind: workbook.Number, text: amount, style: money},
-		textCell(Explanation(o), wrap), textCell(o.Clause, text)}, nil
+		wrapCell(Explanation(o), wrap), textCell(o.Clause, text)}, nil
 }
 
 // Close ends each 明细 with its 合计 row, writes the papers and the package.

@@ -287,9 +287,16 @@ func (x *xlsxWriter) detailRow(l table.Line, res *Result) error {
 	x.cells = append(x.cells,
 		textCell(o.Status.Label(), textStyle),
 		cellXML{kind: workbook.Number, text: award, style: moneyStyle},
-		textCell(Explanation(o), wrapStyle),
+		wrapCell(Explanation(o), wrapStyle),
 		textCell(o.Clause, textStyle))
 	return nil
+}
+
+// wrapCell is text that wraps within its column (计算说明).
+func wrapCell(s string, style int) cellXML {
+	c := textCell(s, style)
+	c.wrap = true
+	return c
 }
 
 func textCell(s string, style int) cellXML {
