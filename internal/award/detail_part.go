@@ -6,7 +6,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
-	"encoding/xml"
 	"errors"
 	"hash"
 	"hash/crc32"
@@ -150,19 +149,38 @@ func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c ==
 // appendEscaped writes text as XML character data; characters XML cannot carry
 // (controls, invalid UTF-8) become U+FFFD, as encoding/xml does.
 func appendEscaped(b []byte, s string) []byte {
-	plain := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == '&' || c == '<' || c == '>' || c < 0x20 || c >= utf8.RuneSelf {
-			plain = false
-			break
+	for i := 0; i < len(s); {
+		r, width := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '"':
+			b = append(b, "&#34;"...)
+		case r == '\'':
+			b = append(b, "&#39;"...)
+		case r == '&':
+			b = append(b, "&amp;"...)
+		case r == '<':
+			b = append(b, "&lt;"...)
+		case r == '>':
+			b = append(b, "&gt;"...)
+		case r == '\t':
+			b = append(b, "&#x9;"...)
+		case r == '\n':
+			b = append(b, "&#xA;"...)
+		case r == '\r':
+			b = append(b, "&#xD;"...)
+		case !xmlChar(r) || (r == utf8.RuneError && width == 1):
+			b = append(b, "\uFFFD"...)
+		default:
+			b = append(b, s[i:i+width]...)
 		}
+		i += width
 	}
-	if plain {
-		return append(b, s...)
-	}
-	var w bytes.Buffer
-	xml.EscapeText(&w, []byte(s))
-	return append(b, w.Bytes()...)
+	return b
+}
+
+// xmlChar reports a character XML 1.0 can carry.
+func xmlChar(r rune) bool {
+	return r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
 }
 
 // finish writes the end of the sheet and completes the deflate stream.

@@ -27,7 +27,8 @@ func (s *styleCache) get(key styleKey) (int, error) {
 	}
 	st := &excelize.Style{Font: &excelize.Font{Bold: key.bold}}
 	if key.numFmt != "" {
-		st.CustomNumFmt = &key.numFmt
+		numFmt := key.numFmt // its own copy: the key must not escape on every lookup
+		st.CustomNumFmt = &numFmt
 	}
 	if key.fill != "" {
 		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{key.fill}}

@@ -2,6 +2,7 @@ package award
 
 import (
 	"bytes"
+	"encoding/xml"
 	"os"
 	"path/filepath"
 	"testing"
@@ -133,5 +134,16 @@ func TestWriteXLSXRoundTrip(t *testing.T) {
 	}
 	if rows[0].Num != 2 {
 		t.Errorf("first data row %d", rows[0].Num)
+	}
+}
+
+// The row serialiser escapes text exactly as encoding/xml does.
+func TestAppendEscapedMatchesEncodingXML(t *testing.T) {
+	for _, s := range []string{"", "plain", "福州长乐甲纺织有限公司", `a&b<c>d"e'f`, "tab\there\nline\rret", "\x01ctl", "bad\xffutf8", "\uFFFE", "😀", "\uFFFD"} {
+		var want bytes.Buffer
+		xml.EscapeText(&want, []byte(s))
+		if got := string(appendEscaped(nil, s)); got != want.String() {
+			t.Errorf("%q: got %q, want %q", s, got, want.String())
+		}
 	}
 }

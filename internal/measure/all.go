@@ -248,20 +248,32 @@ func (r *measureRun) decide(opts AllOptions, i int, row table.Row) (award.Result
 	return res, outcome
 }
 
-// payee is what a row says of the enterprise beyond its claim: its town and bank details.
-func payee(t *table.Table, row table.Row) award.Payee {
-	cell := func(col int) string { return table.Normalize(row.Cell(col).Value) }
-	var p award.Payee
+// payeeColumns are where a sheet gives the enterprise's town and bank details; -1 where it does not.
+type payeeColumns struct{ town, bank, account int }
+
+func payeeColumnsOf(t *table.Table) payeeColumns {
+	p := payeeColumns{-1, -1, -1}
 	if c, ok := t.Columns["town"]; ok {
-		p.Town = cell(c.Index)
+		p.town = c.Index
 	}
 	for col, h := range t.Headers {
 		switch table.Normalize(h) {
 		case "开户银行", "开户行", "开户银行名称":
-			p.Bank = cell(col)
+			p.bank = col
 		case "银行账号", "账号", "银行账户", "开户账号":
-			p.Account = cell(col)
+			p.account = col
 		}
 	}
 	return p
+}
+
+// of is what a row says of the enterprise beyond its claim: its town and bank details.
+func (p payeeColumns) of(row table.Row) award.Payee {
+	cell := func(col int) string {
+		if col < 0 {
+			return ""
+		}
+		return table.Normalize(row.Cell(col).Value)
+	}
+	return award.Payee{Town: cell(p.town), Bank: cell(p.bank), Account: cell(p.account)}
 }

@@ -30,12 +30,13 @@ func writeQuarter(ctx context.Context, w io.Writer, format string, opts AllOptio
 	for m, r := range runs {
 		for i, s := range r.sources {
 			q.Measures[m].Table = s.tbl // the sheet whose town column Add reads
+			payee := payeeColumnsOf(s.tbl)
 			evaluate := func(l table.Line) *award.Result {
 				if l.Kind != table.DataLine {
 					return nil
 				}
 				res, _ := r.decide(opts, i, l.Row)
-				q.Add(m, res, payee(s.tbl, l.Row))
+				q.Add(m, res, payee.of(l.Row))
 				return &res
 			}
 			write := func(l table.Line, res *award.Result) error {
@@ -122,7 +123,7 @@ type quarterCSV struct {
 
 func (q *quarterCSV) row(m int, r *measureRun, src int, line table.Line, res *award.Result) error {
 	s := r.sources[src]
-	return q.c.Row(q.q.Measures[m].Title, s.file, s.tbl.Sheet, payee(s.tbl, line.Row).Town, res)
+	return q.c.Row(q.q.Measures[m].Title, s.file, s.tbl.Sheet, payeeColumnsOf(s.tbl).of(line.Row).Town, res)
 }
 
 func (q *quarterCSV) close([]award.Setting) error { return q.c.Close() }
