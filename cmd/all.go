@@ -126,7 +126,7 @@ func runAll(ctx context.Context, o *allOptions) error {
 	if err != nil {
 		return err
 	}
-	p, policyName, _, err := o.global.loadPolicy()
+	in, err := o.global.loadPolicy()
 	if err != nil {
 		return err
 	}
@@ -137,7 +137,7 @@ func runAll(ctx context.Context, o *allOptions) error {
 	opts.Options = measure.Options{
 		Context: ctx, Limits: limits, Output: o.output, Format: o.format, Encoding: o.encoding, Force: o.force,
 		StrictCodes: o.strictCodes, Password: o.password, Prior: o.prior,
-		Policy: p, PolicyName: policyName, Version: version, Now: time.Now(), Stdout: o.io.Out,
+		Policy: in.policy, PolicyName: in.name, Overrides: in.overrides, Version: version, Now: time.Now(), Stdout: o.io.Out,
 	}
 	opts.Inputs = o.inputs
 	res, err := measure.RunAll(opts)

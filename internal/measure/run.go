@@ -40,6 +40,7 @@ type Options struct {
 	Prior       []string          // earlier award workbooks (or folders of them): their awarded claims are not paid again
 	Policy      *policy.Policy
 	PolicyName  string
+	Overrides   []policy.Change // parameters --set changed in Policy, marked in 参数
 	Version     string
 	Now         time.Time
 	Stdout      io.Writer
@@ -304,9 +305,7 @@ func settings(m Measure, opts Options, t *table.Table, digest string) []award.Se
 		setting("政策参数文件", opts.PolicyName, ""),
 		setting("措施", sec.Name, sec.ClauseLabel()+"："+sec.Text),
 	}
-	for _, param := range p.Params(m.Key) {
-		s = append(s, setting(param.Key, param.Value, param.Clause))
-	}
+	s = append(s, paramSettings(p, []Measure{m}, opts.Overrides)...)
 	s = append(s,
 		setting("输入文件", filepath.Base(opts.Input), ""),
 		setting("输入文件SHA-256", digest, ""),
