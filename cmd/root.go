@@ -95,7 +95,7 @@ is never modified.`,
 	for _, m := range measure.Registry {
 		root.AddCommand(newMeasureCmd(io, g, m, nil))
 	}
-	root.AddCommand(newAllCmd(io, g, nil), newTemplateCmd(io, g), newPolicyCmd(io, g))
+	root.AddCommand(newAllCmd(io, g, nil), newTemplateCmd(io, g), newPolicyCmd(io, g), newDiffCmd(io, g, nil))
 	root.SetFlagErrorFunc(flagError)
 	bilingualHelp(root)
 	return root

@@ -223,7 +223,7 @@ func resolveOutput(title string, opts Options) (format, output string, err error
 			return "", "", fmt.Errorf("输出文件名 %s 与 --format %s 不符", output, format)
 		}
 	}
-	if sameFile(output, opts.Input) {
+	if SameFile(output, opts.Input) {
 		return "", "", fmt.Errorf("输出文件 %s 就是输入文件：本工具从不改写输入，请换一个输出文件名", output)
 	}
 	// A missing input is told by Open; the output beside it would only echo its folder.
@@ -247,7 +247,8 @@ func extFormat(path string) string {
 	return ""
 }
 
-func sameFile(a, b string) bool {
+// SameFile reports whether two paths name one file, or would once written.
+func SameFile(a, b string) bool {
 	sa, errA := os.Stat(a)
 	sb, errB := os.Stat(b)
 	if errA == nil && errB == nil {
