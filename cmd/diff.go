@@ -101,6 +101,7 @@ func runDiff(ctx context.Context, o *diffOptions) error {
 		return err
 	}
 	if o.exitCode && res.Differs() {
+		fmt.Fprintf(o.io.Err, "--exit-code：两次结果有差异，退出码 %d\n", ExitDiffers)
 		return errDiffers
 	}
 	return nil

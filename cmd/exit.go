@@ -30,7 +30,7 @@ func exit(err error, errOut io.Writer) int {
 	case errors.Is(err, errStrict):
 		return ExitStrict // the --strict line is already printed
 	case errors.Is(err, errDiffers):
-		return ExitDiffers // the comparison is already shown
+		return ExitDiffers // the --exit-code line is already printed
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(errOut, "已中断：未写出输出文件")
 		return ExitInterrupted

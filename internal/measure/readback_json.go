@@ -81,6 +81,9 @@ func readJSONLine(line []byte, byMeasure map[string]*Decisions) error {
 	if json.Unmarshal(line, &rec) != nil || json.Unmarshal(line, &fields) != nil {
 		return fmt.Errorf("不是完整的 JSON 记录")
 	}
+	if _, ok := fields["type"]; ok {
+		return fmt.Errorf("是 subsidy diff 的比较结果")
+	}
 	if rec.Measure == nil || rec.Code == nil || rec.Status == nil || rec.Award == nil || rec.Reasons == nil {
 		return fmt.Errorf("缺少 measure、code、status、award 或 reasons")
 	}

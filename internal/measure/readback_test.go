@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
+	"github.com/xuri/excelize/v2"
 
 	"github.com/changle/subsidy/internal/award"
 	"github.com/changle/subsidy/internal/policy"
@@ -114,5 +115,50 @@ func TestReadOutputRefuses(t *testing.T) {
 	}
 	if d, err := ReadOutput(context.Background(), write("empty.jsonl", ""), p, workbook.Limits{}); err != nil || len(d) != 0 {
 		t.Errorf("JSON Lines of a sheet without rows: %v, %v", d, err)
+	}
+}
+
+// The quarter's workbook (subsidy all) holds a 明细 sheet per measure, named by the measure's
+// Chinese name: each is read as that measure's, in registry order, whatever the sheet order.
+func TestReadOutputQuarterWorkbook(t *testing.T) {
+	p, err := policy.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	sheets := map[string][][]any{
+		"参数":     {{"项目", "值", "说明"}, {"措施", "全部", ""}},
+		"增产增效奖励": {{"企业名称", "统一社会信用代码", "来源", "状态", "奖励金额(元)", "计算说明", "政策条款"}, {"乙", "91350112730158387M", "a.xlsx 增产", "予以奖励", 20000, "市级奖励…", "第8条"}},
+		"增加值率奖励": {{"企业名称", "统一社会信用代码", "状态", "奖励金额(元)", "计算说明", "政策条款"}, {"甲", "913501127300791959", "予以奖励", 50000, "…", "第7条"}, {"丙", "913501127302375792", "不符合条件", 0, "…", "第7条"}},
+		"公示名单":   {{"序号", "企业名称", "统一社会信用代码", "奖励金额(元)"}, {1, "甲", "913501127300791959", 50000}},
+	}
+	for _, name := range []string{"增产增效奖励", "增加值率奖励", "公示名单", "参数"} {
+		if _, err := f.NewSheet(name); err != nil {
+			t.Fatal(err)
+		}
+		for i, row := range sheets[name] {
+			cell, _ := excelize.CoordinatesToCellName(1, i+1)
+			if err := f.SetSheetRow(name, cell, &row); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := f.DeleteSheet("Sheet1"); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "全部.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	d, err := ReadOutput(context.Background(), path, p, workbook.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d) != 2 || d[0].Measure.Key != "valueadd" || len(d[0].Rows) != 2 || d[1].Measure.Key != "powerbonus" || len(d[1].Rows) != 1 {
+		t.Fatalf("read %+v", d)
+	}
+	if r := d[1].Rows[0]; r.Code != "91350112730158387M" || r.Status != award.Awarded || r.Award.String() != "20000" || r.Row != 2 {
+		t.Errorf("powerbonus row %+v", r)
 	}
 }
