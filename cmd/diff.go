@@ -97,6 +97,9 @@ func runDiff(ctx context.Context, o *diffOptions) error {
 	if err != nil {
 		return err
 	}
+	if err := ctx.Err(); err != nil {
+		return err // interrupted: nothing is shown or written
+	}
 	if err := o.write(format, res); err != nil {
 		return err
 	}

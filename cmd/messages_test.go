@@ -99,6 +99,7 @@ func TestEveryMessageIsChinese(t *testing.T) {
 		{args: []string{"--set", "valueadd.tiers[0].award=6万元", "valueadd", "ok.xlsx", "-o", "va6.jsonl", "--quiet"}, code: ExitOK},
 		{args: []string{"diff", "va.xlsx", "va6.jsonl", "-o", "d.xlsx"}, code: ExitOK},
 		{args: []string{"diff", "va.xlsx", "va6.jsonl", "--exit-code"}, code: ExitDiffers},
+		{args: []string{"diff", "va.xlsx", "va6.jsonl", "-o", "cut-short.jsonl"}, cancelled: true, code: ExitInterrupted},
 		fails("diff", "ok.xlsx", "va.xlsx"),
 		fails("diff", "va.xlsx", "cut.xlsx"),
 		fails("diff", "va.xlsx", "missing.xlsx"),

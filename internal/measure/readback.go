@@ -59,6 +59,7 @@ func looksLikeJSONLines(path string) (bool, error) {
 	return head[0] == '{', nil
 }
 
+// utf8BOM may open JSON Lines an editor has saved again.
 const utf8BOM = "\ufeff"
 
 // readAwardWorkbook reads 明细 of a measure's award workbook (its measure named in 参数), or
@@ -70,13 +71,19 @@ func readAwardWorkbook(ctx context.Context, path string, p *policy.Policy, limit
 	}
 	defer opened.Close()
 	src := cancellable{opened, ctx}
+	fail := func(err error) error {
+		if ctx.Err() != nil {
+			return ctx.Err() // interrupted, not a wrong file
+		}
+		return notOutput(path, err.Error())
+	}
 	names := src.SheetNames()
 	if !slices.Contains(names, settingsSheet) {
 		return nil, notOutput(path, "没有“参数”工作表")
 	}
 	named, err := settingOf(src, "措施")
 	if err != nil {
-		return nil, notOutput(path, err.Error())
+		return nil, fail(err)
 	}
 	var sheets []sheetOf
 	if m, ok := byName(p, named); ok && slices.Contains(names, detailSheet) {
@@ -98,11 +105,8 @@ func readAwardWorkbook(ctx context.Context, path string, p *policy.Policy, limit
 			d.Rows = append(d.Rows, row)
 			return nil
 		})
-		if errors.Is(err, context.Canceled) {
-			return nil, err
-		}
 		if err != nil {
-			return nil, notOutput(path, err.Error())
+			return nil, fail(err)
 		}
 		out = append(out, d)
 	}
