@@ -1,6 +1,8 @@
 package measure
 
 import (
+	"strings"
+
 	"github.com/changle/subsidy/internal/award"
 	"github.com/changle/subsidy/internal/policy"
 )
@@ -18,7 +20,7 @@ func paramSettings(p *policy.Policy, measures []Measure, overrides []policy.Chan
 		for _, param := range p.Params(m.Key) {
 			note := param.Clause
 			if c, ok := overridden[param.Key]; ok {
-				note += "；" + overrideNote(c)
+				note = overrideNote(c)
 				delete(overridden, param.Key)
 			}
 			s = append(s, setting(param.Key, param.Value, note))
@@ -32,14 +34,19 @@ func paramSettings(p *policy.Policy, measures []Measure, overrides []policy.Chan
 	return s
 }
 
-// overrideNote marks a parameter --set changed, with the value of the policy file.
+// overrideNote is the clause of a parameter --set changed, marked with the value of the policy file.
 func overrideNote(c policy.Change) string {
-	return "已用 --set 改为 " + orUnset(c.New) + "（原为 " + orUnset(c.Old) + "）"
+	note := "已用 --set 改为 " + shown(c.New) + "（原为 " + shown(c.Old) + "）"
+	if c.Clause == "" {
+		return note // the plan's periods belong to no one clause
+	}
+	return c.Clause + "；" + note
 }
 
-func orUnset(v string) string {
+// shown is a value as the note quotes it, without brackets of its own: （未规定） is 未规定.
+func shown(v string) string {
 	if v == "" {
-		return "（无）"
+		return "无"
 	}
-	return v
+	return strings.TrimSuffix(strings.TrimPrefix(v, "（"), "）")
 }
