@@ -136,7 +136,7 @@ func runAll(ctx context.Context, o *allOptions) error {
 	if err != nil {
 		return err
 	}
-	p, policyName, _, err := o.global.loadPolicy()
+	in, err := o.global.loadPolicy()
 	if err != nil {
 		return err
 	}
@@ -147,7 +147,7 @@ func runAll(ctx context.Context, o *allOptions) error {
 	opts.Options = measure.Options{
 		Context: ctx, Limits: limits, Output: o.output, Format: o.format, Encoding: o.encoding, Force: o.force,
 		StrictCodes: o.strictCodes, Password: o.password, Prior: o.prior,
-		Policy: p, PolicyName: policyName, Version: version, Now: time.Now(), Stdout: o.io.Out,
+		Policy: in.policy, PolicyName: in.name, Overrides: in.overrides, Version: version, Now: time.Now(), Stdout: o.io.Out,
 	}
 	opts.Inputs = o.inputs
 	res, err := measure.RunAll(opts)
@@ -176,9 +176,9 @@ func printQuarter(w io.Writer, res *measure.AllResult) {
 		t := r.Tally
 		rows += t.Count()
 		fmt.Fprintf(w, "  %s（%s） %5d 行：予以奖励 %d 行 %s 元，不符合条件 %d，待补充 %d，数据有误 %d\n",
-			r.Title, r.Clause, t.Count(), t.Rows[award.Awarded], yuan(t.Award[award.Awarded]), t.Rows[award.NotEligible], t.Rows[award.Pending], t.Rows[award.Invalid])
+			r.Title, r.Clause, t.Count(), t.Rows[award.Awarded], award.Yuan(t.Award[award.Awarded]), t.Rows[award.NotEligible], t.Rows[award.Pending], t.Rows[award.Invalid])
 	}
-	fmt.Fprintf(w, "  合计 %d 行，奖励 %s 元（%d 家企业）\n", rows, yuan(res.Quarter.Total()), countPaid(res.Quarter))
+	fmt.Fprintf(w, "  合计 %d 行，奖励 %s 元（%d 家企业）\n", rows, award.Yuan(res.Quarter.Total()), countPaid(res.Quarter))
 	if len(res.Skipped) > 0 {
 		fmt.Fprintf(w, "  未计算（不符合任何措施）：%s\n", strings.Join(res.Skipped, "、"))
 	}

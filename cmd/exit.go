@@ -15,6 +15,7 @@ const (
 	ExitOK          = 0   // ran, whatever the statuses
 	ExitError       = 1   // could not run; nothing written
 	ExitStrict      = 3   // --strict and some row pending or invalid
+	ExitDiffers     = 4   // subsidy diff --exit-code and the two outputs differ
 	ExitInterrupted = 130 // Ctrl-C or SIGTERM; nothing written (128 + SIGINT, as shells report it)
 )
 
@@ -28,6 +29,8 @@ func exit(err error, errOut io.Writer) int {
 		return ExitOK
 	case errors.Is(err, errStrict):
 		return ExitStrict // the --strict line is already printed
+	case errors.Is(err, errDiffers):
+		return ExitDiffers // the --exit-code line is already printed
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(errOut, "已中断：未写出输出文件")
 		return ExitInterrupted

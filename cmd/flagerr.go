@@ -17,7 +17,7 @@ var flagExamples = map[string]string{
 	"sheet": "--sheet 申报表", "header-row": "--header-row 3", "password": "--password 密码",
 	"map": "--map output=去年产值(万元)", "unit": "--unit output=万元",
 	"max-file-size": "--max-file-size 2GiB", "max-unzip-size": "--max-unzip-size 2GiB",
-	"policy": "--policy 新方案.yaml", "prior": "--prior 1月-招聘活动补助.xlsx",
+	"policy": "--policy 新方案.yaml", "prior": "--prior 1月-招聘活动补助.xlsx", "set": "--set powerbonus.cap=25万元",
 }
 
 // flagError says in Chinese what is wrong with a flag as typed; cobra calls it for every

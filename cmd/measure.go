@@ -125,7 +125,7 @@ func runMeasure(ctx context.Context, o *measureOptions) error {
 	if err := o.checkHeaderRow(); err != nil {
 		return err
 	}
-	p, policyName, _, err := g.loadPolicy()
+	in, err := g.loadPolicy()
 	if err != nil {
 		return err
 	}
@@ -138,7 +138,7 @@ func runMeasure(ctx context.Context, o *measureOptions) error {
 		Limits:  limits,
 		Input:   input, Output: o.output, Format: o.format, Encoding: o.encoding, Force: o.force, StrictCodes: o.strictCodes,
 		Sheet: o.sheet, HeaderRow: o.headerRow, Password: o.password, Map: o.mapping, Units: o.units, Prior: o.prior,
-		Policy: p, PolicyName: policyName, Version: version, Now: time.Now(), Stdout: io.Out,
+		Policy: in.policy, PolicyName: in.name, Overrides: in.overrides, Version: version, Now: time.Now(), Stdout: io.Out,
 		Progress: progressWriter(io.Err, o.quiet),
 	})
 	if err != nil {

@@ -79,6 +79,9 @@ func TestEveryMessageIsChinese(t *testing.T) {
 		fails("--policy", ".", "policy", "show"),
 		fails("--policy", "broken.yaml", "policy", "show"),
 		fails("--policy", "ok.xlsx", "policy", "show"),
+		fails("--set", "powerbonus.kap=25万元", "valueadd", "ok.xlsx"),
+		fails("--set", "powerbonus.cap=25%", "policy", "show"),
+		fails("--set", "powerbonus.cap", "valueadd", "ok.xlsx"),
 		fails("template", "nosuch"),
 		fails("template", "valueadd", "-o", "exists.xlsx"),
 		fails("ok.xlsx"),
@@ -91,6 +94,20 @@ func TestEveryMessageIsChinese(t *testing.T) {
 		{args: []string{"valueadd", "blank.xlsx", "-o", "blank-out.xlsx", "--quiet"}, code: ExitOK},
 		{args: []string{"valueadd", "exported.xlsx", "-o", "exported.jsonl"}, code: ExitOK},
 		{args: []string{"template", "valueadd", "-o", "t.xlsx"}, code: ExitOK},
+		// Comparisons: outputs of this tool, and files that are not.
+		{args: []string{"valueadd", "ok.xlsx", "-o", "va.xlsx", "--quiet"}, code: ExitOK},
+		{args: []string{"--set", "valueadd.tiers[0].award=6万元", "valueadd", "ok.xlsx", "-o", "va6.jsonl", "--quiet"}, code: ExitOK},
+		{args: []string{"diff", "va.xlsx", "va6.jsonl", "-o", "d.xlsx"}, code: ExitOK},
+		{args: []string{"diff", "va.xlsx", "va6.jsonl", "--exit-code"}, code: ExitDiffers},
+		{args: []string{"diff", "va.xlsx", "va6.jsonl", "-o", "cut-short.jsonl"}, cancelled: true, code: ExitInterrupted},
+		fails("diff", "ok.xlsx", "va.xlsx"),
+		fails("diff", "va.xlsx", "cut.xlsx"),
+		fails("diff", "va.xlsx", "missing.xlsx"),
+		fails("diff", "va.xlsx", "broken.yaml"),
+		fails("diff", "va.xlsx", "va6.jsonl", "-o", "va.xlsx", "--force"),
+		fails("diff", "va.xlsx", "va6.jsonl", "-o", "d.txt"),
+		fails("diff", "va.xlsx", "va6.jsonl", "--format", "json"),
+		fails("diff", "va.xlsx"),
 	}
 	for _, args := range generatedMistakes() {
 		runs = append(runs, invocation{args: args, code: ExitError})

@@ -24,16 +24,38 @@ type IO struct {
 // globalOptions are the flags every subcommand shares.
 type globalOptions struct {
 	policyFile string
+	sets       []string // --set key=value, in the order given
 }
 
-// loadPolicy returns the policy in force and the name it is known by.
-func (g *globalOptions) loadPolicy() (*policy.Policy, string, []byte, error) {
+// inForce is the policy a command runs with: its file, with --set applied.
+type inForce struct {
+	policy    *policy.Policy
+	name      string          // the file, as 参数 names it
+	source    []byte          // as policy show prints it, --set written in
+	overrides []policy.Change // what --set changed, marked in 参数
+}
+
+// loadPolicy returns the policy in force.
+func (g *globalOptions) loadPolicy() (*inForce, error) {
+	in := &inForce{name: policy.BuiltinName}
+	var err error
 	if g.policyFile == "" {
-		p, err := policy.Builtin()
-		return p, policy.BuiltinName, policy.BuiltinSource(), err
+		in.policy, err = policy.Builtin()
+		in.source = policy.BuiltinSource()
+	} else {
+		in.name = g.policyFile
+		in.policy, in.source, err = policy.Load(g.policyFile)
 	}
-	p, src, err := policy.Load(g.policyFile)
-	return p, g.policyFile, src, err
+	if err != nil {
+		return nil, err
+	}
+	if in.overrides, err = in.policy.Override(g.sets); err != nil {
+		return nil, err
+	}
+	if in.source, err = policy.WithOverrides(in.source, g.sets); err != nil {
+		return nil, err
+	}
+	return in, nil
 }
 
 func newRootCmd(io IO) *cobra.Command {
@@ -57,6 +79,7 @@ is never modified.`,
   subsidy valueadd 申报表.xlsx --format json -o -
   subsidy springfestival 春节用电.xlsx
   subsidy techreform 技改项目.xlsx -o 结果.csv
+  subsidy --set powerbonus.cap=25万元 powerbonus 增产增效.xlsx -o 测算.xlsx
   subsidy policy show`,
 		Version:       version,
 		SilenceUsage:  true,
@@ -68,10 +91,11 @@ is never modified.`,
 	root.SetErr(io.Err)
 	root.SetVersionTemplate("subsidy {{.Version}}\n")
 	root.PersistentFlags().StringVar(&g.policyFile, "policy", "", "政策参数文件（默认用内置文件，见 subsidy policy show）/ policy file to use instead of the built-in one")
+	root.PersistentFlags().StringArrayVar(&g.sets, "set", nil, "临时改动一个政策参数，可多次给出，如 --set powerbonus.cap=25万元（键名见 subsidy policy show）/ override one policy parameter")
 	for _, m := range measure.Registry {
 		root.AddCommand(newMeasureCmd(io, g, m, nil))
 	}
-	root.AddCommand(newAllCmd(io, g, nil), newTemplateCmd(io, g), newPolicyCmd(io, g))
+	root.AddCommand(newAllCmd(io, g, nil), newTemplateCmd(io, g), newPolicyCmd(io, g), newDiffCmd(io, g, nil))
 	root.SetFlagErrorFunc(flagError)
 	bilingualHelp(root)
 	return root

@@ -7,8 +7,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/changle/subsidy/internal/measure"
 )
 
@@ -20,11 +18,11 @@ func printSummary(w io.Writer, res *measure.Result) {
 	for _, s := range award.Statuses {
 		line := fmt.Sprintf("  %s  %5d 行", padLabel(s.Label()), t.Rows[s])
 		if s == award.Awarded {
-			line += "  " + yuan(t.Award[s]) + " 元"
+			line += "  " + award.Yuan(t.Award[s]) + " 元"
 		}
 		fmt.Fprintln(w, line)
 	}
-	fmt.Fprintf(w, "  %s  %5d 行  %s 元\n", padLabel("合计"), t.Count(), yuan(t.Total))
+	fmt.Fprintf(w, "  %s  %5d 行  %s 元\n", padLabel("合计"), t.Count(), award.Yuan(t.Total))
 	if sk := r.Table.Skipped; sk.Blank+sk.Total+sk.Notes > 0 {
 		fmt.Fprintf(w, "  略过：空行 %d，合计行 %d，说明行 %d\n", sk.Blank, sk.Total, sk.Notes)
 	}
@@ -39,26 +37,6 @@ func printSummary(w io.Writer, res *measure.Result) {
 // padLabel pads a Chinese label to five characters' width.
 func padLabel(s string) string {
 	return s + strings.Repeat("  ", max(0, 5-len([]rune(s))))
-}
-
-// yuan writes an amount with thousands separators: 1,234,567.89.
-func yuan(d decimal.Decimal) string {
-	s := d.StringFixed(2)
-	intPart, frac, _ := strings.Cut(s, ".")
-	neg := strings.HasPrefix(intPart, "-")
-	intPart = strings.TrimPrefix(intPart, "-")
-	var b strings.Builder
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	out := b.String() + "." + frac
-	if neg {
-		out = "-" + out
-	}
-	return out
 }
 
 // printNotices writes what the user must see even with --quiet (SPEC §5).

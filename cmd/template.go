@@ -39,11 +39,11 @@ and a sheet quoting the clause. A filled-in template is a valid input.`,
 			return nil
 		},
 		RunE: func(_ *cobra.Command, args []string) error {
-			p, _, _, err := g.loadPolicy()
+			in, err := g.loadPolicy()
 			if err != nil {
 				return err
 			}
-			path, err := measure.WriteTemplate(measure.All[args[0]], p, output, force, io.Out)
+			path, err := measure.WriteTemplate(measure.All[args[0]], in.policy, output, force, io.Out)
 			if err != nil {
 				return err
 			}

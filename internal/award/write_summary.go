@@ -32,7 +32,7 @@ func writeSummary(f *excelize.File, styles *styleCache, r *Report) error {
 		for j, v := range row {
 			cell, _ := excelize.CoordinatesToCellName(j+1, i+1)
 			if d, ok := v.(decimal.Decimal); ok {
-				amount, err := exactFloat(d)
+				amount, err := ExactFloat(d)
 				if err != nil {
 					return err
 				}

@@ -349,16 +349,16 @@ func isXMLNumber(s string) bool {
 // exactNumber writes an award for an xlsx number cell, which readers hold as an IEEE
 // double, refusing any amount the double would not carry exactly to the 分.
 func exactNumber(v decimal.Decimal) (string, error) {
-	f, err := exactFloat(v)
+	f, err := ExactFloat(v)
 	if err != nil {
 		return "", err
 	}
 	return strconv.FormatFloat(f, 'f', -1, 64), nil
 }
 
-// exactFloat converts an award for the xlsx number cell, which is an IEEE double,
+// ExactFloat converts an amount for an xlsx number cell, which is an IEEE double,
 // refusing any amount the double would not carry exactly to the 分.
-func exactFloat(v decimal.Decimal) (float64, error) {
+func ExactFloat(v decimal.Decimal) (float64, error) {
 	f := v.InexactFloat64()
 	if !decimal.NewFromFloat(f).Equal(v) {
 		return 0, fmt.Errorf("金额%s无法在xlsx中精确表示", v.StringFixed(2))

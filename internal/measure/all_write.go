@@ -143,10 +143,10 @@ func allSettings(opts AllOptions, runs []*measureRun, inputs []award.Setting, sk
 	for _, sk := range skipped {
 		s = append(s, setting("未计算的工作表", sk, "不符合任何奖励措施的表头"))
 	}
-	for _, r := range runs {
-		for _, param := range p.Params(r.m.Key) {
-			s = append(s, setting(param.Key, param.Value, param.Clause))
-		}
+	measures := make([]Measure, len(runs))
+	for i, r := range runs {
+		measures[i] = r.m
 	}
+	s = append(s, paramSettings(p, measures, opts.Overrides)...)
 	return append(s, setting("工具版本", opts.Version, ""), setting("运行时间", opts.Now.Format(time.DateTime), ""))
 }

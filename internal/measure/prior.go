@@ -10,6 +10,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/changle/subsidy/calc"
+	"github.com/changle/subsidy/internal/award"
 	"github.com/changle/subsidy/internal/policy"
 	"github.com/changle/subsidy/internal/table"
 	"github.com/changle/subsidy/internal/usererr"
@@ -110,31 +111,19 @@ func readPaidFile(m Measure, p *policy.Policy, f priorFile, limits workbook.Limi
 	case measureName != title:
 		return notAward("它是“" + measureName + "”的奖励表")
 	}
-	t, err := table.ReadTable(src, m.Spec(p), table.ReadOptions{Sheet: sheet})
+	err = scanDecided(src, m, p, sheet, func(d Decided) error {
+		if d.Status != award.Awarded {
+			return nil
+		}
+		key := strings.Join(append([]string{d.Code}, d.Claim...), "／")
+		paid[key] = PaidClaim{Code: d.Code, Claim: d.Claim, Award: d.Award,
+			Where: fmt.Sprintf("%s %s!第%d行", filepath.Base(file), sheet, d.Row)}
+		return nil
+	})
 	if err != nil {
 		return notAward(err.Error())
 	}
-	statusCol, ok1 := t.ResultColumn("状态")
-	awardCol, ok2 := t.ResultColumn("奖励金额")
-	if !ok1 || !ok2 {
-		return notAward("明细中没有“状态”和“奖励金额(元)”列")
-	}
-	return t.Scan(func(l table.Line) error {
-		if l.Kind != table.DataLine || table.Normalize(l.Row.Cell(statusCol).Value) != calc.Awarded.Label() {
-			return nil
-		}
-		rec := &record{table: t, row: l.Row}
-		code := rec.text("code")
-		award, err := table.ParseNumber(l.Row.Cell(awardCol))
-		if err != nil {
-			return notAward(fmt.Sprintf("%s的奖励金额%s", t.Ref(awardCol, l.Row.Num), err))
-		}
-		claim := claimOf(m, p, rec, false)
-		key := strings.Join(append([]string{code}, claim...), "／")
-		paid[key] = PaidClaim{Code: code, Claim: claim, Award: award,
-			Where: fmt.Sprintf("%s %s!第%d行", filepath.Base(file), sheet, l.Row.Num)}
-		return nil
-	})
+	return nil
 }
 
 // settingOf reads an item of the 参数 sheet: its first column names it, the second holds it.

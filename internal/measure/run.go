@@ -40,6 +40,7 @@ type Options struct {
 	Prior       []string          // earlier award workbooks (or folders of them): their awarded claims are not paid again
 	Policy      *policy.Policy
 	PolicyName  string
+	Overrides   []policy.Change // parameters --set changed in Policy, marked in 参数
 	Version     string
 	Now         time.Time
 	Stdout      io.Writer
@@ -222,7 +223,7 @@ func resolveOutput(title string, opts Options) (format, output string, err error
 			return "", "", fmt.Errorf("输出文件名 %s 与 --format %s 不符", output, format)
 		}
 	}
-	if sameFile(output, opts.Input) {
+	if SameFile(output, opts.Input) {
 		return "", "", fmt.Errorf("输出文件 %s 就是输入文件：本工具从不改写输入，请换一个输出文件名", output)
 	}
 	// A missing input is told by Open; the output beside it would only echo its folder.
@@ -246,7 +247,8 @@ func extFormat(path string) string {
 	return ""
 }
 
-func sameFile(a, b string) bool {
+// SameFile reports whether two paths name one file, or would once written.
+func SameFile(a, b string) bool {
 	sa, errA := os.Stat(a)
 	sb, errB := os.Stat(b)
 	if errA == nil && errB == nil {
@@ -304,9 +306,7 @@ func settings(m Measure, opts Options, t *table.Table, digest string) []award.Se
 		setting("政策参数文件", opts.PolicyName, ""),
 		setting("措施", sec.Name, sec.ClauseLabel()+"："+sec.Text),
 	}
-	for _, param := range p.Params(m.Key) {
-		s = append(s, setting(param.Key, param.Value, param.Clause))
-	}
+	s = append(s, paramSettings(p, []Measure{m}, opts.Overrides)...)
 	s = append(s,
 		setting("输入文件", filepath.Base(opts.Input), ""),
 		setting("输入文件SHA-256", digest, ""),

@@ -6,21 +6,27 @@ type Change struct {
 	Key, Old, New, Clause string
 }
 
-// Diff lists the parameters and clause texts of other that differ from base, in base's order,
-// then those only in other.
+// Diff lists the parameters and clause texts of other that differ from base, in other's order,
+// then those only in base.
 func Diff(base, other *Policy) []Change {
+	return diffParams(base.allParams(), other.allParams(), false)
+}
+
+// diffParams lists the parameters of other that differ from base (every one, with same),
+// in other's order, then those only in base.
+func diffParams(base, other []Param, same bool) []Change {
 	old, seen := map[string]Param{}, map[string]bool{}
-	for _, p := range base.allParams() {
+	for _, p := range base {
 		old[p.Key] = p
 	}
 	var changes []Change
-	for _, p := range other.allParams() {
+	for _, p := range other {
 		seen[p.Key] = true
-		if o, ok := old[p.Key]; !ok || o.Value != p.Value {
+		if o, ok := old[p.Key]; same || !ok || o.Value != p.Value {
 			changes = append(changes, Change{p.Key, o.Value, p.Value, p.Clause})
 		}
 	}
-	for _, p := range base.allParams() {
+	for _, p := range base {
 		if !seen[p.Key] {
 			changes = append(changes, Change{p.Key, p.Value, "", p.Clause})
 		}
