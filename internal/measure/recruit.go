@@ -28,7 +28,7 @@ taken in date order; events paid in earlier batches (--prior) count towards it.`
 	Section: func(p *policy.Policy) policy.Measure { return p.Recruit.Measure },
 	Claim: []ClaimField{
 		{Field: "event_date", JSON: "event_date", Value: eventDay},
-		{Field: "place", Value: eventPlace},
+		{Field: "place", JSON: "place", Value: eventPlace}, // with the date, it names the event (SPEC §8)
 	},
 	Fields: []table.Field{
 		{Key: "key_enterprise", Header: "是否重点企业(项目)", Kind: table.KindYesNo, Presence: table.Required,
