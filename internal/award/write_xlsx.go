@@ -349,6 +349,9 @@ func isXMLNumber(s string) bool {
 // exactNumber writes an award for an xlsx number cell, which readers hold as an IEEE
 // double, refusing any amount the double would not carry exactly to the 分.
 func exactNumber(v decimal.Decimal) (string, error) {
+	if v.NumDigits() <= 15 {
+		return v.String(), nil // 15 significant digits: the double a reader makes of it reads back the same
+	}
 	f, err := ExactFloat(v)
 	if err != nil {
 		return "", err

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -144,6 +145,21 @@ func TestAppendEscapedMatchesEncodingXML(t *testing.T) {
 		xml.EscapeText(&want, []byte(s))
 		if got := string(appendEscaped(nil, s)); got != want.String() {
 			t.Errorf("%q: got %q, want %q", s, got, want.String())
+		}
+	}
+}
+
+// An award written into a number cell reads back as the same amount through a double.
+func TestExactNumber(t *testing.T) {
+	for _, s := range []string{"0", "0.01", "12345.68", "9999999999999.99", "199999.99", "30000000.00", "0.1"} {
+		v := decimal.RequireFromString(s)
+		text, err := exactNumber(v)
+		if err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+		f, _ := strconv.ParseFloat(text, 64)
+		if !decimal.NewFromFloat(f).Equal(v) {
+			t.Errorf("%s written %s reads back as %v", s, text, f)
 		}
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -55,6 +56,7 @@ func main() {
 	sizes := flag.String("sizes", "10000,100000,1000000", "row counts")
 	runs := flag.Int("runs", 3, "runs per measurement (median)")
 	inputs := flag.String("inputs", "shared,inline,csv", "inputs to time: shared, inline (xlsx), csv; shared comes first for the vs-xlsx column")
+	quarterRows := flag.Int("quarter", 200000, "rows of each of the five sheets of the quarter's workbook; 0 to skip")
 	flag.Parse()
 	if err := os.MkdirAll(*dir, 0o755); err != nil {
 		log.Fatal(err)
@@ -108,6 +110,45 @@ func main() {
 			fmt.Println(line)
 		}
 	}
+	if *quarterRows > 0 {
+		if err := benchQuarter(*subsidy, *dir, *quarterRows); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
+
+// quarterSheets are the sheets benchgen -quarter writes, with the measure each one is.
+var quarterSheets = [][2]string{{"valueadd", "增加值率"}, {"powerbonus", "增产增效"}, {"springfestival", "春节用电"}, {"newlisting", "新增纳统"}, {"techreform", "技改项目"}}
+
+// benchQuarter times subsidy all on five sheets of n rows in one workbook, beside the five
+// single runs on the same sheets.
+func benchQuarter(subsidy, dir string, n int) error {
+	in := filepath.Join(dir, fmt.Sprintf("quarter-%d.xlsx", n))
+	if _, err := os.Stat(in); err != nil {
+		gen := exec.Command("go", "run", "./testdata/tools/benchgen", "-quarter", "-rows", strconv.Itoa(n), "-o", in)
+		gen.Stderr = os.Stderr
+		if err := gen.Run(); err != nil {
+			return err
+		}
+	}
+	out := filepath.Join(dir, "quarter-out.xlsx")
+	var sum time.Duration
+	var peak int64
+	for _, q := range quarterSheets {
+		s, err := run(subsidy, q[0], in, "--sheet", q[1], "-o", out, "--force", "--quiet")
+		if err != nil {
+			return err
+		}
+		sum += s.wall
+		peak = max(peak, s.rss)
+	}
+	all, err := run(subsidy, "all", in, "-o", out, "--force", "--quiet")
+	if err != nil {
+		return err
+	}
+	fmt.Printf("\n| quarter | rows | subsidy all wall | all peak RSS | five single runs, wall summed | their peak RSS | all ÷ sum |\n|---|---:|---:|---:|---:|---:|---:|\n")
+	fmt.Printf("| 5 sheets × %d | %d | %.2f s | %d MiB | %.2f s | %d MiB | %.2f |\n", n, 5*n, all.wall.Seconds(), all.rss/1024, sum.Seconds(), peak/1024, all.wall.Seconds()/sum.Seconds())
+	return nil
 }
 
 func cpuModel() string {
