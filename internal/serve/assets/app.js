@@ -4,6 +4,7 @@
   const $ = (id) => document.getElementById(id);
   const statusLabels = { awarded: '予以奖励', not_eligible: '不符合条件', pending: '待补充', invalid: '数据有误' };
   const extraLabels = { project: '项目名称', event_date: '活动日期', file: '文件' };
+  const yesNo = { true: '是', false: '否' }; // the policy file's true and false, in Chinese
   const pageSize = 100;
 
   let info = null;      // /api/info: measures, policy, limits
@@ -262,7 +263,7 @@
       const tr = el('tr', {},
         el('td', { className: 'n', textContent: r.row }),
         el('td', { className: 'col-measure', textContent: titles[r.measure] || r.measure }),
-        el('td', { textContent: r.name }),
+        el('td', { className: 'name', textContent: r.name }),
         el('td', { className: 'code', textContent: r.code }),
         el('td', { className: 'col-extra', textContent: more }),
         el('td', { className: 'status status-' + r.status, textContent: statusLabels[r.status] || r.status }),
@@ -309,8 +310,8 @@
       box.append(el('h3', { textContent: m.clause + ' ' + m.name }));
       box.append(el('p', { className: 'clause', textContent: m.text }));
       const body = el('tbody');
-      for (const prm of m.params) body.append(el('tr', {}, el('td', { textContent: prm.key }), el('td', { textContent: prm.value }), el('td', { textContent: prm.clause })));
-      const head = el('thead', {}, el('tr', {}, el('th', { textContent: '参数' }), el('th', { textContent: '取值' }), el('th', { textContent: '条款' })));
+      for (const prm of m.params) body.append(el('tr', {}, el('td', { textContent: prm.key }), el('td', { textContent: yesNo[prm.value] || prm.value }), el('td', { textContent: prm.clause })));
+      const head = el('thead', {}, el('tr', {}, el('th', { textContent: '参数（政策参数文件中的键）' }), el('th', { textContent: '取值' }), el('th', { textContent: '条款' })));
       box.append(el('table', { className: 'params' }, head, body));
     }
   }
