@@ -193,7 +193,7 @@
     $('result').hidden = false;
     $('rows').classList.toggle('hide-measure', !s.all);
     loadRows();
-    $('result').scrollIntoView({ behavior: 'smooth' });
+    $('result').scrollIntoView(); // at once: a click during a smooth scroll lands elsewhere
   }
 
   function measureSummary(m) {
