@@ -7,12 +7,11 @@ import (
 	"github.com/changle/subsidy/internal/workbook"
 )
 
-// info is what the page is built from: the measures, whether 全部 is offered, the input
-// limit, and the policy in force with each measure's clause and parameters.
+// info is what the page is built from: the measures, the input limits, and the policy in
+// force with each measure's clause and parameters.
 type info struct {
 	Policy      policyInfo    `json:"policy"`
 	Measures    []measureInfo `json:"measures"`
-	All         bool          `json:"all"`
 	MaxFiles    int           `json:"maxFiles"` // for 全部
 	MaxFileSize int64         `json:"maxFileSize"`
 	MaxFileText string        `json:"maxFileText"`
@@ -44,7 +43,7 @@ func (s *server) info(w http.ResponseWriter, _ *http.Request) {
 	p := s.o.Policy
 	in := info{
 		Policy:   policyInfo{ID: p.ID, Title: p.Title, Document: p.Document, Source: s.o.PolicyName},
-		Measures: []measureInfo{}, All: s.o.RunAll != nil, MaxFiles: maxAllFiles,
+		Measures: []measureInfo{}, MaxFiles: maxAllFiles,
 		MaxFileSize: s.o.Limits.FileSize, MaxFileText: workbook.FormatSize(s.o.Limits.FileSize), Version: s.o.Version,
 	}
 	for _, m := range measure.Registry {

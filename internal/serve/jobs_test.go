@@ -3,7 +3,6 @@ package serve
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"net/http"
 	"net/url"
 	"os"
@@ -50,7 +49,7 @@ func TestUploadGivesSummary(t *testing.T) {
 		t.Fatalf("job: %+v", st)
 	}
 	report, _ := commandLine(t, measure.ValueAdd, in, "xlsx")
-	want := summarize([]*award.Report{report}, false)
+	want := summarize(&ran{reports: []*award.Report{report}}, false)
 	want.Downloads = map[string]string{"xlsx": "valueadd-增加值率奖励.xlsx", "csv": "valueadd-增加值率奖励.csv"}
 	if diff := cmp.Diff(want, st.Summary); diff != "" {
 		t.Errorf("summary (-command line +page):\n%s", diff)
@@ -224,7 +223,6 @@ func TestUploadRefusals(t *testing.T) {
 		want    string
 	}{
 		{"nosuch", []namedFile{in}, "没有措施“nosuch”"},
-		{"all", []namedFile{in}, "没有措施“all”"}, // no RunAll: no 全部
 		{"valueadd", nil, "没有收到文件"},
 		{"valueadd", []namedFile{in, in}, "一项措施一次只算一个工作簿"},
 		{"valueadd", []namedFile{{"..", in.data}}, "没有文件名"},
@@ -267,43 +265,60 @@ func TestRemoveJob(t *testing.T) {
 	}
 }
 
-// 全部 is offered only with a run for it, which gets every upload in order and the options a
-// measure command gets.
-func TestAllOnlyWithItsRun(t *testing.T) {
-	var in info
-	startPage(t, testOptions(t)).getJSON("/api/info", &in)
-	if in.All {
-		t.Error("全部 offered without a run for it")
-	}
+// commandLineAll runs `subsidy all INPUT… --format FORMAT` on the files and returns what it wrote.
+func commandLineAll(t *testing.T, files []namedFile, format string) []byte {
+	t.Helper()
 	o := testOptions(t)
-	var mu sync.Mutex
-	var calls []string
-	o.RunAll = func(inputs []string, mo measure.Options) ([]*award.Report, string, error) {
-		mu.Lock()
-		calls = append(calls, fmt.Sprintf("%s %d %s %s", mo.Format, len(inputs), filepath.Base(inputs[0]), filepath.Base(inputs[1])))
-		mu.Unlock()
-		if mo.Input != "" || mo.Policy != o.Policy || mo.Context == nil {
-			t.Errorf("options %+v", mo)
+	dir := t.TempDir()
+	var inputs []string
+	for _, f := range files {
+		path := filepath.Join(dir, f.name)
+		if err := os.WriteFile(path, f.data, 0o644); err != nil {
+			t.Fatal(err)
 		}
-		mo.Input = inputs[0]
-		res, err := measure.Run(measure.ValueAdd, mo)
-		if err != nil {
-			return nil, "", err
-		}
-		return []*award.Report{res.Report}, res.Output, nil
+		inputs = append(inputs, path)
 	}
-	p := startPage(t, o)
-	p.getJSON("/api/info", &in)
-	if !in.All {
-		t.Error("全部 not offered with a run for it")
+	res, err := measure.RunAll(measure.AllOptions{Inputs: inputs, Options: measure.Options{Format: format, Encoding: "utf-8",
+		Limits: o.Limits, Policy: o.Policy, PolicyName: o.PolicyName, Version: o.Version, Now: time.Now()}})
+	if err != nil {
+		t.Fatal(err)
 	}
-	_, st := p.run("all", testdata(t, "valueadd.xlsx"), testdata(t, "techreform.xlsx"))
-	if st.State != "done" || !st.Summary.All {
+	data, err := os.ReadFile(res.Output)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// 全部 runs every workbook uploaded, in order, as `subsidy all` does: the same award
+// workbook and CSV, the rows of every measure. A name with [ ] is the file, not a pattern.
+func TestAllRunsEveryWorkbook(t *testing.T) {
+	p := startPage(t, testOptions(t))
+	spring := testdata(t, "springfestival.xlsx")
+	files := []namedFile{testdata(t, "valueadd.xlsx"), testdata(t, "techreform.xlsx"), {"春节[2月].xlsx", spring.data}}
+	id, st := p.run("all", files...)
+	if st.State != "done" {
 		t.Fatalf("job: %+v", st)
 	}
-	want := []string{"xlsx 2 valueadd.xlsx techreform.xlsx", "json 2 valueadd.xlsx techreform.xlsx", "csv 2 valueadd.xlsx techreform.xlsx"}
-	if diff := cmp.Diff(want, calls); diff != "" {
-		t.Errorf("runs (-want +got):\n%s", diff)
+	var keys []string
+	for _, m := range st.Summary.Measures {
+		keys = append(keys, m.Key)
+	}
+	if diff := cmp.Diff([]string{"valueadd", "springfestival", "techreform"}, keys); diff != "" || !st.Summary.All || st.Summary.Downloads["xlsx"] != "valueadd-全部奖励.xlsx" {
+		t.Errorf("summary %+v: measures (-want +got):\n%s", st.Summary, diff)
+	}
+	cli := append(files[:2:2], namedFile{"春节［2月］.xlsx", spring.data})
+	_, xlsx := p.get("/api/jobs/" + id + "/files/xlsx")
+	if diff := cmp.Diff(sheets(t, commandLineAll(t, cli, "xlsx")), sheets(t, xlsx)); diff != "" {
+		t.Errorf("xlsx (-command line +page):\n%s", diff)
+	}
+	if _, csv := p.get("/api/jobs/" + id + "/files/csv"); !bytes.Equal(csv, commandLineAll(t, cli, "csv")) {
+		t.Error("csv differs from the command line's")
+	}
+	var page rowsPage
+	p.getJSON("/api/jobs/"+id+"/rows?measure=springfestival", &page)
+	if page.Matched != st.Summary.Measures[1].Rows || !strings.Contains(string(page.Rows[0]), `"file":"春节［2月］.xlsx"`) {
+		t.Errorf("rows of springfestival: %d, first %s", page.Matched, page.Rows[0])
 	}
 }
 

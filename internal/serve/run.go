@@ -13,8 +13,16 @@ import (
 )
 
 // runFunc writes a job's award file in one format, as the command line does with that
-// --format and no other flag, and returns the run's reports and the path written.
-type runFunc func(ctx context.Context, format string, progress io.Writer) (reports []*award.Report, output string, err error)
+// --format and no other flag.
+type runFunc func(ctx context.Context, format string, progress io.Writer) (*ran, error)
+
+// ran is what one run did: each measure's report, the sheets no measure took (全部), the
+// file written.
+type ran struct {
+	reports []*award.Report
+	skipped []string
+	output  string
+}
 
 // steps are a job's runs. Each is a whole run of the command line's pipeline, so what the
 // page offers is what the command line writes: the award workbook, the JSON Lines the
@@ -33,14 +41,14 @@ func (s *server) work(run runFunc) func(*job) {
 		files := map[string]string{}
 		for _, step := range steps {
 			j.setPhase(step.phase)
-			reports, output, err := run(j.ctx, step.format, &j.progress)
+			res, err := run(j.ctx, step.format, &j.progress)
 			if err != nil {
 				j.fail(s.message(j, err))
 				return
 			}
-			files[step.format] = output
+			files[step.format] = res.output
 			if step.format == "xlsx" {
-				sum = summarize(reports, j.all)
+				sum = summarize(res, j.all)
 			}
 		}
 		j.succeed(sum, files)
@@ -49,19 +57,23 @@ func (s *server) work(run runFunc) func(*job) {
 
 // measureRun is `subsidy MEASURE INPUT --format FORMAT`.
 func (s *server) measureRun(m measure.Measure, input string) runFunc {
-	return func(ctx context.Context, format string, progress io.Writer) ([]*award.Report, string, error) {
+	return func(ctx context.Context, format string, progress io.Writer) (*ran, error) {
 		res, err := measure.Run(m, s.options(ctx, input, format, progress))
 		if err != nil {
-			return nil, "", err
+			return nil, err
 		}
-		return []*award.Report{res.Report}, res.Output, nil
+		return &ran{reports: []*award.Report{res.Report}, output: res.Output}, nil
 	}
 }
 
 // allRun is `subsidy all INPUT… --format FORMAT`.
 func (s *server) allRun(inputs []string) runFunc {
-	return func(ctx context.Context, format string, progress io.Writer) ([]*award.Report, string, error) {
-		return s.o.RunAll(inputs, s.options(ctx, "", format, progress))
+	return func(ctx context.Context, format string, progress io.Writer) (*ran, error) {
+		res, err := measure.RunAll(measure.AllOptions{Options: s.options(ctx, "", format, progress), Inputs: inputs})
+		if err != nil {
+			return nil, err
+		}
+		return &ran{reports: res.Quarter.Measures, skipped: res.Skipped, output: res.Output}, nil
 	}
 }
 

@@ -10,8 +10,6 @@ import (
 	"os"
 	"time"
 
-	"github.com/changle/subsidy/internal/award"
-	"github.com/changle/subsidy/internal/measure"
 	"github.com/changle/subsidy/internal/policy"
 	"github.com/changle/subsidy/internal/usererr"
 	"github.com/changle/subsidy/internal/workbook"
@@ -25,14 +23,8 @@ type Options struct {
 	Version    string
 	Limits     workbook.Limits    // per uploaded file, as for the command line's input
 	Message    func(error) string // the command line's one Chinese line for an error
-	RunAll     AllFunc            // the quarter's run (subsidy all); nil: the page offers no 全部
 	Ready      func(url string)   // called once the page can be opened at url
 }
-
-// AllFunc runs every measure over several workbooks as `subsidy all` does, with the options
-// a measure command would get (Input left empty), and returns each measure's report and the
-// path written.
-type AllFunc func(inputs []string, o measure.Options) (reports []*award.Report, output string, err error)
 
 // shutdownGrace is how long a download under way may finish once the page is stopped.
 const shutdownGrace = 3 * time.Second

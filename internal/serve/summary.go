@@ -3,6 +3,8 @@ package serve
 import (
 	"fmt"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/changle/subsidy/internal/award"
 )
 
@@ -11,7 +13,10 @@ import (
 type summary struct {
 	All       bool              `json:"all"`
 	Measures  []measureSummary  `json:"measures"`
-	Downloads map[string]string `json:"downloads"` // format → file name
+	Rows      int               `json:"rows"`              // of every measure
+	Total     string            `json:"total"`             // of every measure
+	Skipped   []string          `json:"skipped,omitempty"` // 全部: sheets no measure took
+	Downloads map[string]string `json:"downloads"`         // format → file name
 }
 
 type measureSummary struct {
@@ -35,9 +40,10 @@ type statusLine struct {
 	Award  string `json:"award"`
 }
 
-func summarize(reports []*award.Report, all bool) *summary {
-	s := &summary{All: all, Measures: []measureSummary{}}
-	for _, r := range reports {
+func summarize(res *ran, all bool) *summary {
+	s := &summary{All: all, Measures: []measureSummary{}, Skipped: res.skipped}
+	total := decimal.Zero
+	for _, r := range res.reports {
 		t := r.Tally
 		m := measureSummary{Key: r.Measure, Title: r.Title, Clause: r.Clause, Sheet: r.Table.Sheet, HeaderRow: r.Table.HeaderRow,
 			Rows: t.Count(), Total: t.Total.StringFixed(2)}
@@ -54,6 +60,9 @@ func summarize(reports []*award.Report, all bool) *summary {
 			m.Notice = fmt.Sprintf("工作表“%s”表头第%d行之下没有数据行，奖励表中没有企业：请在表头下逐行填写后再上传", r.Table.Sheet, r.Table.HeaderRow)
 		}
 		s.Measures = append(s.Measures, m)
+		s.Rows += t.Count()
+		total = total.Add(t.Total)
 	}
+	s.Total = total.StringFixed(2)
 	return s
 }

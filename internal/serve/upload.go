@@ -26,7 +26,7 @@ const formOverhead = 1 << 20
 func (s *server) upload(w http.ResponseWriter, r *http.Request) {
 	key := r.URL.Query().Get("measure")
 	m, isMeasure := measure.All[key]
-	all := key == "all" && s.o.RunAll != nil
+	all := key == "all"
 	if !isMeasure && !all {
 		fail(w, http.StatusBadRequest, "没有措施“"+key+"”：请在页面上选择一项措施")
 		return
@@ -42,7 +42,7 @@ func (s *server) upload(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusInternalServerError, "无法在临时文件夹中存放上传的文件："+s.o.Message(err))
 		return
 	}
-	inputs, code, msg := s.receive(r, dir, maxFiles)
+	inputs, code, msg := s.receive(r, dir, maxFiles, all)
 	if msg != "" {
 		os.RemoveAll(dir)
 		fail(w, code, msg)
@@ -63,8 +63,8 @@ func (s *server) upload(w http.ResponseWriter, r *http.Request) {
 
 // receive saves each uploaded file under its own name in a folder of its own (two files of
 // one name from different folders stay apart), and returns their paths in upload order; or
-// the status and the Chinese line to answer with.
-func (s *server) receive(r *http.Request, dir string, maxFiles int) ([]string, int, string) {
+// the status and the Chinese line to answer with. all: the files are for `subsidy all`.
+func (s *server) receive(r *http.Request, dir string, maxFiles int, all bool) ([]string, int, string) {
 	mr, err := r.MultipartReader()
 	if err != nil {
 		return nil, http.StatusBadRequest, "没有收到文件：请选择或拖入申报表"
@@ -84,6 +84,9 @@ func (s *server) receive(r *http.Request, dir string, maxFiles int) ([]string, i
 			continue
 		}
 		name := baseName(part.FileName())
+		if all {
+			name = notPattern.Replace(name)
+		}
 		if name == "" {
 			return nil, http.StatusBadRequest, "上传的文件没有文件名：请从文件夹中选择申报表"
 		}
@@ -142,6 +145,10 @@ func uploadFailure(err error, limit int64) (int, string) {
 func tooLarge(what string, limit int64) string {
 	return fmt.Sprintf("%s超过上限 %s（可能是损坏或恶意文件）；如确需处理，请用 subsidy serve --max-file-size 2GiB 启动本页面", what, workbook.FormatSize(limit))
 }
+
+// notPattern writes the characters `subsidy all` reads as a file pattern (申报[1].xlsx) in
+// their full-width forms, so an uploaded name is always the file itself.
+var notPattern = strings.NewReplacer("*", "＊", "?", "？", "[", "［", "]", "］")
 
 // baseName is the file's own name: some browsers send the whole path (C:\…\申报表.xlsx).
 func baseName(name string) string {

@@ -3,7 +3,7 @@
 (function () {
   const $ = (id) => document.getElementById(id);
   const statusLabels = { awarded: '予以奖励', not_eligible: '不符合条件', pending: '待补充', invalid: '数据有误' };
-  const extraLabels = { project: '项目名称', event_date: '活动日期', file: '文件' };
+  const extraLabels = { project: '项目名称', event_date: '活动日期', file: '文件', sheet: '工作表' };
   const yesNo = { true: '是', false: '否' }; // the policy file's true and false, in Chinese
   const pageSize = 100;
 
@@ -51,7 +51,7 @@
   function fillMeasures() {
     const sel = $('measure');
     for (const m of info.measures) sel.append(el('option', { value: m.key, textContent: m.name + '（' + m.clause + '）' }));
-    if (info.all) sel.append(el('option', { value: 'all', textContent: '全部措施（一个或多个工作簿，各工作表按表头归入相应措施）' }));
+    sel.append(el('option', { value: 'all', textContent: '全部措施（一个或多个工作簿，各工作表按表头归入相应措施）' }));
     sel.addEventListener('change', measureChanged);
     measureChanged();
   }
@@ -181,6 +181,10 @@
     const box = $('summary');
     box.replaceChildren();
     for (const m of s.measures) box.append(measureSummary(m));
+    if (s.all) {
+      box.append(el('p', { className: 'grand-total', textContent: '全部措施合计 ' + s.rows + ' 行，奖励 ' + yuan(s.total) + ' 元' }));
+      if (s.skipped) box.append(el('p', { className: 'notice', textContent: '未计算（不符合任何措施）：' + s.skipped.join('、') }));
+    }
     for (const format of ['xlsx', 'csv']) {
       const a = $('download-' + format);
       a.href = '/api/jobs/' + jobId + '/files/' + format;
@@ -257,7 +261,8 @@
     body.replaceChildren();
     let extra = false;
     for (const r of page.rows) {
-      const more = Object.keys(extraLabels).filter((k) => r[k]).map((k) => extraLabels[k] + '：' + r[k]).join('；');
+      const keys = Object.keys(extraLabels).filter((k) => k !== 'sheet' || summary.all); // 全部: rows of several files and sheets
+      const more = keys.filter((k) => r[k]).map((k) => extraLabels[k] + '：' + r[k]).join('；');
       extra = extra || more !== '';
       const why = r.reasons.join('；') + r.warnings.map((w) => '；提示：' + w).join('');
       const tr = el('tr', {},
