@@ -66,7 +66,7 @@ func runServe(ctx context.Context, o *serveOptions) error {
 		return err
 	}
 	err = serve.Serve(ctx, serve.Options{
-		Addr: o.addr, Policy: in.policy, PolicyName: in.name, Version: version, Limits: limits,
+		Addr: o.addr, Policy: in.policy, PolicyName: in.name, Overrides: in.overrides, Version: version, Limits: limits,
 		Message: func(err error) string { return userError(err).Error() },
 		Ready:   o.ready,
 	})

@@ -37,6 +37,7 @@ type paramInfo struct {
 	Key    string `json:"key"`
 	Value  string `json:"value"`
 	Clause string `json:"clause"`
+	Was    string `json:"was,omitempty"` // the value before --set changed it
 }
 
 func (s *server) info(w http.ResponseWriter, _ *http.Request) {
@@ -46,11 +47,15 @@ func (s *server) info(w http.ResponseWriter, _ *http.Request) {
 		Measures: []measureInfo{}, MaxFiles: maxAllFiles,
 		MaxFileSize: s.o.Limits.FileSize, MaxFileText: workbook.FormatSize(s.o.Limits.FileSize), Version: s.o.Version,
 	}
+	was := map[string]string{}
+	for _, c := range s.o.Overrides {
+		was[c.Key] = c.Old
+	}
 	for _, m := range measure.Registry {
 		sec := m.Section(p)
 		mi := measureInfo{Key: m.Key, Name: sec.Name, Clause: sec.ClauseLabel(), Text: sec.Text, Params: []paramInfo{}}
 		for _, param := range p.Params(m.Key) {
-			mi.Params = append(mi.Params, paramInfo(param))
+			mi.Params = append(mi.Params, paramInfo{Key: param.Key, Value: param.Value, Clause: param.Clause, Was: was[param.Key]})
 		}
 		in.Measures = append(in.Measures, mi)
 	}

@@ -20,16 +20,15 @@ import (
 
 // commandLine runs a measure as `subsidy MEASURE INPUT --format FORMAT` does (cmd's
 // runMeasure with no other flag) and returns the report and the file written.
-func commandLine(t *testing.T, m measure.Measure, in namedFile, format string) (*award.Report, []byte) {
+func commandLine(t *testing.T, o Options, m measure.Measure, in namedFile, format string) (*award.Report, []byte) {
 	t.Helper()
-	o := testOptions(t)
 	dir := t.TempDir()
 	input := filepath.Join(dir, in.name)
 	if err := os.WriteFile(input, in.data, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	res, err := measure.Run(m, measure.Options{Input: input, Format: format, Encoding: "utf-8", Limits: o.Limits,
-		Policy: o.Policy, PolicyName: o.PolicyName, Version: o.Version, Now: time.Now()})
+		Policy: o.Policy, PolicyName: o.PolicyName, Overrides: o.Overrides, Version: o.Version, Now: time.Now()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +47,7 @@ func TestUploadGivesSummary(t *testing.T) {
 	if st.State != "done" {
 		t.Fatalf("job: %+v", st)
 	}
-	report, _ := commandLine(t, measure.ValueAdd, in, "xlsx")
+	report, _ := commandLine(t, testOptions(t), measure.ValueAdd, in, "xlsx")
 	want := summarize(&ran{reports: []*award.Report{report}}, false)
 	want.Downloads = map[string]string{"xlsx": "valueadd-增加值率奖励.xlsx", "csv": "valueadd-增加值率奖励.csv"}
 	if diff := cmp.Diff(want, st.Summary); diff != "" {
@@ -74,7 +73,7 @@ func TestDownloadsEqualCommandLine(t *testing.T) {
 		if resp.StatusCode != http.StatusOK {
 			t.Fatalf("%s xlsx: %s %s", m.Key, resp.Status, xlsx)
 		}
-		_, want := commandLine(t, m, in, "xlsx")
+		_, want := commandLine(t, p.s.o, m, in, "xlsx")
 		if diff := cmp.Diff(sheets(t, want), sheets(t, xlsx)); diff != "" {
 			t.Errorf("%s xlsx (-command line +page):\n%s", m.Key, diff)
 		}
@@ -83,7 +82,7 @@ func TestDownloadsEqualCommandLine(t *testing.T) {
 			t.Errorf("%s: Content-Disposition %s, want %s", m.Key, got, want)
 		}
 		_, csv := p.get("/api/jobs/" + id + "/files/csv")
-		if _, want := commandLine(t, m, in, "csv"); !bytes.Equal(csv, want) {
+		if _, want := commandLine(t, p.s.o, m, in, "csv"); !bytes.Equal(csv, want) {
 			t.Errorf("%s csv differs from the command line's", m.Key)
 		}
 		golden, err := os.ReadFile(filepath.Join("..", "..", "testdata", m.Key+".golden.jsonl"))
@@ -99,6 +98,42 @@ func TestDownloadsEqualCommandLine(t *testing.T) {
 		if diff := cmp.Diff(strings.TrimSpace(string(golden)), strings.Join(lines, "\n")); diff != "" {
 			t.Errorf("%s rows (-golden +page):\n%s", m.Key, diff)
 		}
+	}
+}
+
+// `subsidy --set … serve` computes as `subsidy --set … MEASURE` does, and 参数 marks the change.
+func TestSetAsOnTheCommandLine(t *testing.T) {
+	o := testOptions(t)
+	var err error
+	if o.Overrides, err = o.Policy.Override([]string{"powerbonus.cap=25万元"}); err != nil {
+		t.Fatal(err)
+	}
+	p := startPage(t, o)
+	in := testdata(t, "powerbonus.xlsx")
+	id, st := p.run("powerbonus", in)
+	if st.State != "done" {
+		t.Fatalf("job: %+v", st)
+	}
+	_, xlsx := p.get("/api/jobs/" + id + "/files/xlsx")
+	_, want := commandLine(t, o, measure.PowerBonus, in, "xlsx")
+	if diff := cmp.Diff(sheets(t, want), sheets(t, xlsx)); diff != "" {
+		t.Errorf("xlsx (-command line +page):\n%s", diff)
+	}
+	_, unset := commandLine(t, testOptions(t), measure.PowerBonus, in, "xlsx")
+	if cmp.Equal(sheets(t, unset), sheets(t, xlsx)) {
+		t.Error("--set made no difference")
+	}
+	var page info
+	p.getJSON("/api/info", &page)
+	found := false
+	for _, param := range page.Measures[1].Params {
+		found = found || param.Key == "powerbonus.cap"
+		if param.Key == "powerbonus.cap" && (param.Value != "25万元" || param.Was != "20万元") {
+			t.Errorf("the page shows %+v", param)
+		}
+	}
+	if !found {
+		t.Error("the page shows no powerbonus.cap")
 	}
 }
 

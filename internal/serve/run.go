@@ -78,11 +78,11 @@ func (s *server) allRun(inputs []string) runFunc {
 }
 
 // options are the command line's when only the input and --format are given: the output
-// beside the input under its default name, the page's policy and limits.
+// beside the input under its default name, the page's policy (--policy, --set) and limits.
 func (s *server) options(ctx context.Context, input, format string, progress io.Writer) measure.Options {
 	return measure.Options{
 		Context: ctx, Limits: s.o.Limits, Input: input, Format: format, Encoding: "utf-8",
-		Policy: s.o.Policy, PolicyName: s.o.PolicyName, Version: s.o.Version, Now: time.Now(), Progress: progress,
+		Policy: s.o.Policy, PolicyName: s.o.PolicyName, Overrides: s.o.Overrides, Version: s.o.Version, Now: time.Now(), Progress: progress,
 	}
 }
 

@@ -20,6 +20,7 @@ type Options struct {
 	Addr       string // host:port on this computer; "" = 127.0.0.1 and a free port
 	Policy     *policy.Policy
 	PolicyName string
+	Overrides  []policy.Change // what --set changed in Policy, marked in 参数
 	Version    string
 	Limits     workbook.Limits    // per uploaded file, as for the command line's input
 	Message    func(error) string // the command line's one Chinese line for an error

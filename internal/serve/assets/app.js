@@ -315,7 +315,10 @@
       box.append(el('h3', { textContent: m.clause + ' ' + m.name }));
       box.append(el('p', { className: 'clause', textContent: m.text }));
       const body = el('tbody');
-      for (const prm of m.params) body.append(el('tr', {}, el('td', { textContent: prm.key }), el('td', { textContent: yesNo[prm.value] || prm.value }), el('td', { textContent: prm.clause })));
+      for (const prm of m.params) {
+        const value = (yesNo[prm.value] || prm.value) + (prm.was ? '（本次以 --set 改动，原为 ' + (yesNo[prm.was] || prm.was) + '）' : '');
+        body.append(el('tr', {}, el('td', { textContent: prm.key }), el('td', { textContent: value }), el('td', { textContent: prm.clause })));
+      }
       const head = el('thead', {}, el('tr', {}, el('th', { textContent: '参数（政策参数文件中的键）' }), el('th', { textContent: '取值' }), el('th', { textContent: '条款' })));
       box.append(el('table', { className: 'params' }, head, body));
     }
