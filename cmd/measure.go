@@ -85,11 +85,16 @@ func (o *measureOptions) commonFlags(c *cobra.Command) {
 }
 
 func (o *measureOptions) limits() (workbook.Limits, error) {
-	fileSize, err := workbook.ParseSize(o.maxFileSize)
+	return parseLimits(o.maxFileSize, o.maxUnzip)
+}
+
+// parseLimits reads --max-file-size and --max-unzip-size.
+func parseLimits(maxFileSize, maxUnzip string) (workbook.Limits, error) {
+	fileSize, err := workbook.ParseSize(maxFileSize)
 	if err != nil {
 		return workbook.Limits{}, usererr.Wrap(err, "--max-file-size "+err.Error(), "")
 	}
-	unzip, err := workbook.ParseSize(o.maxUnzip)
+	unzip, err := workbook.ParseSize(maxUnzip)
 	if err != nil {
 		return workbook.Limits{}, usererr.Wrap(err, "--max-unzip-size "+err.Error(), "")
 	}

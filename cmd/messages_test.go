@@ -88,6 +88,10 @@ func TestEveryMessageIsChinese(t *testing.T) {
 		fails("valuead", "ok.xlsx"),
 		fails("help", "nosuch"),
 		fails("policy", "nosuch"),
+		fails("serve", "--addr", "0.0.0.0:8080"),
+		fails("serve", "--addr", "8080"),
+		fails("serve", "--max-file-size", "x"),
+		fails("--policy", "nope.yaml", "serve"),
 		// Runs that end otherwise than in an error still speak Chinese on stderr.
 		{args: []string{"valueadd", "ok.xlsx", "-o", "strict.xlsx", "--strict"}, code: ExitStrict},
 		{args: []string{"valueadd", "ok.xlsx", "-o", "cut-short.xlsx"}, cancelled: true, code: ExitInterrupted},

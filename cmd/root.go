@@ -95,7 +95,7 @@ is never modified.`,
 	for _, m := range measure.Registry {
 		root.AddCommand(newMeasureCmd(io, g, m, nil))
 	}
-	root.AddCommand(newAllCmd(io, g, nil), newTemplateCmd(io, g), newPolicyCmd(io, g), newDiffCmd(io, g, nil))
+	root.AddCommand(newAllCmd(io, g, nil), newTemplateCmd(io, g), newPolicyCmd(io, g), newDiffCmd(io, g, nil), newServeCmd(io, g, nil))
 	root.SetFlagErrorFunc(flagError)
 	bilingualHelp(root)
 	return root
@@ -111,6 +111,9 @@ func Run(args []string, out, errOut io.Writer) int {
 	}
 	ctx, stop := interruptible()
 	defer stop()
+	if startedByExplorer() {
+		return runFromExplorer(ctx, args, os.Stdin, out, errOut)
+	}
 	return run(ctx, args, out, errOut)
 }
 
