@@ -22,7 +22,7 @@ type inputFile struct {
 func expandInputs(args []string) ([]inputFile, error) {
 	var files []inputFile
 	for _, arg := range args {
-		if strings.ContainsAny(arg, "*?[") {
+		if _, err := os.Stat(arg); err != nil && strings.ContainsAny(arg, "*?[") { // 申报[1].xlsx is a file
 			matches, err := filepath.Glob(arg)
 			if err != nil || len(matches) == 0 {
 				return nil, usererr.New("没有文件符合“"+arg+"”", "请核对文件夹和文件名，例如 申报表/*.xlsx")
