@@ -29,8 +29,9 @@ dist: lint
 demo: build
 	bin/subsidy valueadd testdata/valueadd.xlsx --force
 
-## bench: time valueadd on generated 10k/100k/1M-row workbooks (shared and inline strings),
-## side by side with the plain excelize loop; workbooks are kept in $(BENCH_DIR)
+## bench: time valueadd on generated 10k/100k/1M-row workbooks (shared and inline strings, CSV),
+## side by side with the plain excelize loop, then the quarter (subsidy all on five 200k-row
+## sheets beside the five single runs); workbooks are kept in $(BENCH_DIR)
 BENCH_DIR ?= /tmp/subsidy-bench
 bench: build
 	$(GO) build -o bin/plainloop ./testdata/tools/plainloop
