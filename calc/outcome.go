@@ -24,21 +24,6 @@ const (
 // Statuses in the order summaries list them.
 var Statuses = []Status{Awarded, NotEligible, Pending, Invalid}
 
-// Label is the status as written in the sheet.
-func (s Status) Label() string {
-	switch s {
-	case Awarded:
-		return "予以奖励"
-	case NotEligible:
-		return "不符合条件"
-	case Pending:
-		return "待补充"
-	case Invalid:
-		return "数据有误"
-	}
-	return string(s)
-}
-
 // Outcome is the decision on one row and why.
 type Outcome struct {
 	Status   Status

@@ -4,9 +4,6 @@ import (
 	"encoding/csv"
 	"io"
 	"strconv"
-
-	"golang.org/x/text/encoding/simplifiedchinese"
-	"golang.org/x/text/transform"
 )
 
 // QuarterCSV writes the rows of every measure in one table: the measure, where the row came
@@ -20,14 +17,11 @@ var quarterCSVHeader = []string{"奖励项目", "文件", "工作表", "行", "�
 
 // NewQuarterCSV starts the CSV, UTF-8 with BOM or GB18030, with its header.
 func NewQuarterCSV(w io.Writer, gbk bool) (*QuarterCSV, error) {
-	c := &QuarterCSV{close: func() error { return nil }}
-	if gbk {
-		enc := transform.NewWriter(w, simplifiedchinese.GB18030.NewEncoder())
-		w, c.close = enc, enc.Close
-	} else if _, err := io.WriteString(w, utf8BOM); err != nil {
+	cw, closeEnc, err := csvOut(w, gbk)
+	if err != nil {
 		return nil, err
 	}
-	c.cw = csv.NewWriter(w)
+	c := &QuarterCSV{cw: cw, close: closeEnc}
 	return c, c.cw.Write(quarterCSVHeader)
 }
 

@@ -103,18 +103,26 @@ type csvWriter struct {
 // NewCSVWriter writes the 明细 table as CSV: the header and data rows, input columns then
 // result columns; UTF-8 with BOM, or GB18030 (GBK's superset, so no character is refused).
 func NewCSVWriter(w io.Writer, r *Report, gbk bool) (Writer, error) {
-	c := &csvWriter{table: r.Table, kept: r.Table.KeptColumns(), code: -1, close: func() error { return nil }}
+	c := &csvWriter{table: r.Table, kept: r.Table.KeptColumns(), code: -1}
 	if col, ok := r.Table.Columns["code"]; ok {
 		c.code = col.Index
 	}
+	var err error
+	c.cw, c.close, err = csvOut(w, gbk)
+	return c, err
+}
+
+// csvOut starts a CSV as Excel opens it: UTF-8 with BOM, or GB18030 (GBK's superset, so no
+// character is refused); close ends the encoding.
+func csvOut(w io.Writer, gbk bool) (*csv.Writer, func() error, error) {
 	if gbk {
 		enc := transform.NewWriter(w, simplifiedchinese.GB18030.NewEncoder())
-		w, c.close = enc, enc.Close
-	} else if _, err := io.WriteString(w, utf8BOM); err != nil {
-		return nil, err
+		return csv.NewWriter(enc), enc.Close, nil
 	}
-	c.cw = csv.NewWriter(w)
-	return c, nil
+	if _, err := io.WriteString(w, utf8BOM); err != nil {
+		return nil, nil, err
+	}
+	return csv.NewWriter(w), func() error { return nil }, nil
 }
 
 func (c *csvWriter) Line(l table.Line, res *Result) error {

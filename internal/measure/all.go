@@ -1,7 +1,6 @@
 package measure
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -56,14 +55,7 @@ func RunAll(opts AllOptions) (*AllResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	limits := opts.Limits
-	if limits == (workbook.Limits{}) {
-		limits = workbook.DefaultLimits
-	}
-	ctx := opts.Context
-	if ctx == nil {
-		ctx = context.Background()
-	}
+	limits, ctx := opts.limitsAndContext()
 	var opened []workbook.Source
 	defer func() {
 		for _, src := range opened {

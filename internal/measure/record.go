@@ -45,22 +45,14 @@ func (r *record) present(key string) (table.Column, workbook.Cell, bool) {
 // quantity reads an amount in 元, or energy in 千瓦时, converting from the column's unit.
 // None of these figures can be negative (SPEC §4): a negative one is unreadable, not zero.
 func (r *record) quantity(key string) calc.Figure {
-	col, c, ok := r.present(key)
-	if !ok {
-		return calc.Figure{}
+	f := r.count(key)
+	if f.Present {
+		f.Value = r.table.Columns[key].Unit.ToBase(f.Value)
 	}
-	v, err := table.ParseNumber(c)
-	if err == nil && v.IsNegative() {
-		err = fmt.Errorf("“%s”是负数：%s不能为负，请核对", table.Quote(c.Value), col.Header)
-	}
-	if err != nil {
-		r.reject(col, err)
-		return calc.Figure{}
-	}
-	return calc.Given(col.Unit.ToBase(v))
+	return f
 }
 
-// count reads a number of people, such as 月均参保人数: it has no unit and cannot be negative.
+// count reads a figure as written in its column, such as 月均参保人数: never negative.
 func (r *record) count(key string) calc.Figure {
 	col, c, ok := r.present(key)
 	if !ok {

@@ -47,6 +47,18 @@ type Options struct {
 	Progress    io.Writer // where to show progress on long runs (a terminal); nil for none
 }
 
+// limitsAndContext fills in what a caller may leave out: the default limits, no cancelling.
+func (opts Options) limitsAndContext() (workbook.Limits, context.Context) {
+	limits, ctx := opts.Limits, opts.Context
+	if limits == (workbook.Limits{}) {
+		limits = workbook.DefaultLimits
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	return limits, ctx
+}
+
 // Result is what a run did.
 type Result struct {
 	Report *award.Report
@@ -73,14 +85,7 @@ func Run(m Measure, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	limits := opts.Limits
-	if limits == (workbook.Limits{}) {
-		limits = workbook.DefaultLimits
-	}
-	ctx := opts.Context
-	if ctx == nil {
-		ctx = context.Background()
-	}
+	limits, ctx := opts.limitsAndContext()
 	opened, err := workbook.Open(opts.Input, opts.Password, limits)
 	if err != nil {
 		return nil, err
