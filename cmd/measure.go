@@ -6,7 +6,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -114,15 +113,11 @@ func (o *measureOptions) checkHeaderRow() error {
 }
 
 // progressWriter is stderr when it is a terminal and not --quiet: progress is for people.
-func progressWriter(w io.Writer, quiet bool) io.Writer {
-	f, ok := w.(*os.File)
-	if quiet || !ok {
+func progressWriter(io IO, quiet bool) io.Writer {
+	if quiet || !io.ErrTTY {
 		return nil
 	}
-	if st, err := f.Stat(); err != nil || st.Mode()&os.ModeCharDevice == 0 {
-		return nil
-	}
-	return w
+	return io.Err
 }
 
 func runMeasure(ctx context.Context, o *measureOptions) error {
@@ -144,7 +139,7 @@ func runMeasure(ctx context.Context, o *measureOptions) error {
 		Input:   input, Output: o.output, Format: o.format, Encoding: o.encoding, Force: o.force, StrictCodes: o.strictCodes,
 		Sheet: o.sheet, HeaderRow: o.headerRow, Password: o.password, Map: o.mapping, Units: o.units, Prior: o.prior,
 		Policy: in.policy, PolicyName: in.name, Overrides: in.overrides, Version: version, Now: time.Now(), Stdout: io.Out,
-		Progress: progressWriter(io.Err, o.quiet),
+		Progress: progressWriter(io, o.quiet),
 	})
 	if err != nil {
 		return err

@@ -19,6 +19,17 @@ var version = "dev"
 // IO is where commands read and write, so tests can capture them.
 type IO struct {
 	Out, Err io.Writer
+	ErrTTY   bool // Err is a terminal: progress is shown there, for people
+}
+
+// isTerminal reports a writer that is a terminal (a character device, not a file or pipe).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
 // globalOptions are the flags every subcommand shares.
@@ -119,7 +130,7 @@ func Run(args []string, out, errOut io.Writer) int {
 
 // run is Run under a given context: cancelling it is an interrupt.
 func run(ctx context.Context, args []string, out, errOut io.Writer) int {
-	root := newRootCmd(IO{Out: out, Err: errOut})
+	root := newRootCmd(IO{Out: out, Err: errOut, ErrTTY: isTerminal(errOut)})
 	root.SetArgs(args)
 	return exit(root.ExecuteContext(ctx), errOut)
 }
