@@ -41,7 +41,7 @@ func growthOf(v *verdict, name string, given, current, base Figure, format func(
 		if hasFigures {
 			num := current.Value.Sub(base.Value)
 			gap := given.Value.Mul(base.Value).Sub(num.Shift(2)).Abs()
-			if gap.GreaterThan(growthTolerance.Mul(base.Value)) {
+			if gap.GreaterThan(pointTolerance.Mul(base.Value)) {
 				v.warn(fmt.Sprintf("%s填写为%s，按%s÷基期%s−1计算为%s，相差超过0.01个百分点，按填写的%s计",
 					name, percent(given.Value), format(current.Value), format(base.Value), ratioPercent(num, base.Value), percent(given.Value)))
 			}
@@ -59,9 +59,9 @@ func growthOf(v *verdict, name string, given, current, base Figure, format func(
 	return growth{num, base.Value, text}, true, false
 }
 
-// growthTolerance is how far, in percentage points, a given growth may differ from the one
-// its quarter's figures give before the row warns (SPEC §2.2).
-var growthTolerance = decimal.New(1, -2)
+// pointTolerance is how far, in percentage points, a rate or growth given may differ from
+// the one its figures give before the row warns (SPEC §2.2).
+var pointTolerance = decimal.New(1, -2)
 
 // PowerBonus applies 第8条: "对符合2024年一季度省级增产增效奖励条件的，且一季度产值增幅不低于用电增幅的
 // 规模以上制造业企业（其中2024年一季度新投产纳统的企业，一季度总产值达5000万元及以上），在省、市奖励的

@@ -48,6 +48,7 @@ func ValueAdd(p policy.ValueAdd, in ValueAddInput) Outcome {
 	v := newVerdict(p.Measure)
 	subject(v, in.AboveScale, "规上工业企业")
 	rate := rateSource{in}
+	rateAgreesWithFigures(v, p, in)
 	if !in.Output.Present {
 		v.miss(p.Label("{base_year}产值"))
 		if rate.known() && !anyRateMet(p.Tiers, rate) {
@@ -141,4 +142,17 @@ func nextOutputMin(tiers []policy.ValueAddTier, output decimal.Decimal) *policy.
 		}
 	}
 	return next
+}
+
+// rateAgreesWithFigures warns where a 增加值率 is given and its 增加值 and 产值 too, and the
+// two differ by more than 0.01 point: the rate (from the 成本费用调查表, as 第7条 says) is used.
+func rateAgreesWithFigures(v *verdict, p policy.ValueAdd, in ValueAddInput) {
+	if !in.Rate.Present || !in.ValueAdded.Present || !in.Output.Present || !in.Output.Value.IsPositive() {
+		return
+	}
+	gap := in.Rate.Value.Mul(in.Output.Value).Sub(in.ValueAdded.Value.Shift(2)).Abs()
+	if gap.GreaterThan(pointTolerance.Mul(in.Output.Value)) {
+		v.warn(fmt.Sprintf(p.Label("增加值率填写为%s，按{base_year}工业增加值%s÷产值%s计算为%s，相差超过0.01个百分点，按填写的%s计"),
+			percent(in.Rate.Value), inYi(in.ValueAdded.Value), inYi(in.Output.Value), ratioPercent(in.ValueAdded.Value, in.Output.Value), percent(in.Rate.Value)))
+	}
 }

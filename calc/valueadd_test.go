@@ -131,3 +131,19 @@ func TestValueAddReasonShowsFigures(t *testing.T) {
 		t.Errorf("reason %q, want %q", o.Reasons[0], want)
 	}
 }
+
+// A rate given together with 增加值 and 产值 that disagree by more than 0.01 point: the
+// rate is used (第7条 takes it from the 成本费用调查表), and the row warns.
+func TestValueAddRateDisagreesWithFigures(t *testing.T) {
+	p := builtin(t).ValueAdd
+	cases := []struct {
+		va   string
+		warn bool
+	}{{"12000", false}, {"12005", false}, {"11995", false}, {"11994.99", true}, {"11500", true}}
+	for _, c := range cases {
+		o := ValueAdd(p, ValueAddInput{AboveScale: Yes, Output: wan("50000"), Rate: pts("24"), ValueAdded: wan(c.va)})
+		if o.Status != Awarded || o.Award.StringFixed(2) != "50000.00" || (len(o.Warnings) > 0) != c.warn {
+			t.Errorf("增加值%s万元: got %s %s warnings %v, want warn=%v", c.va, o.Status, o.Award, o.Warnings, c.warn)
+		}
+	}
+}

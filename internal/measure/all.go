@@ -159,6 +159,9 @@ func assignSheets(opts AllOptions, src workbook.Source, file string, runs []*mea
 				best, bestScore, bestTable = i, score, t
 			}
 		}
+		if best < 0 && named == nil {
+			named = nearlyFits(opts, src, file, name)
+		}
 		switch {
 		case best >= 0:
 			if runs[best] == nil {
@@ -172,6 +175,47 @@ func assignSheets(opts AllOptions, src workbook.Source, file string, runs []*mea
 		}
 	}
 	return skipped, nil
+}
+
+// nearlyFits finds, for a sheet that no measure's header fits, the measure whose own columns
+// it has the most of, and returns why it does not fit that one: such a sheet is that
+// measure's list with a fault, and leaving it out would drop its claims without a word.
+func nearlyFits(opts AllOptions, src workbook.Source, file, sheet string) error {
+	var why error
+	most := 0
+	for _, m := range Registry {
+		if src.Hidden(sheet) && opts.Sheets[m.Key] != sheet {
+			continue
+		}
+		ro, err := readOptions(m, measureOptions(opts, m))
+		if err != nil {
+			continue
+		}
+		ro.Sheet = sheet
+		spec := m.Spec(opts.Policy)
+		_, strict := table.ReadTable(src, spec, ro)
+		loose := spec
+		loose.OneOf, loose.Fields = nil, slices.Clone(spec.Fields)
+		for i := range loose.Fields {
+			loose.Fields[i].Presence = table.Optional
+		}
+		t, err := table.ReadTable(src, loose, ro)
+		own := 0
+		switch {
+		case err != nil && !table.NotFit(err):
+			own = 1 // one of its columns is there, with a fault of its own
+		case err == nil:
+			for key := range t.Columns {
+				if !slices.ContainsFunc(identityFields, func(f table.Field) bool { return f.Key == key }) {
+					own++
+				}
+			}
+		}
+		if own > most && strict != nil {
+			most, why = own, fmt.Errorf("%s: %w", file, strict)
+		}
+	}
+	return why
 }
 
 // measureOptions are the flags of one measure within the quarter's run.

@@ -134,11 +134,17 @@ func (r *record) checkCode(code string, strict bool) (ok bool) {
 func claimKey(m Measure, p *policy.Policy, t *table.Table, row table.Row) (string, bool) {
 	rec := &record{table: t, row: row}
 	code := table.Normalize(row.Cell(t.Columns["code"].Index).Value)
-	parts := append([]string{code}, claimOf(m, p, rec, false)...)
-	if slices.Contains(parts, "") {
+	claim := claimOf(m, p, rec, false)
+	if code == "" || slices.Contains(claim, "") {
 		return "", false
 	}
-	return strings.Join(parts, "／"), true
+	return claimKeyOf(code, claim), true
+}
+
+// claimKeyOf joins a claim's code and fields; spaces inside do not tell claims apart
+// ("技改 一期" is "技改一期"), so a claim typed twice is still one.
+func claimKeyOf(code string, claim []string) string {
+	return strings.ReplaceAll(strings.Join(append([]string{code}, claim...), "／"), " ", "")
 }
 
 func claimHash(key string) [16]byte {

@@ -81,3 +81,37 @@ func TestMergedDownIdentity(t *testing.T) {
 		}
 	}
 }
+
+// A subsidy merged down over two projects is one subsidy, as Excel's SUM counts it: it goes
+// with the first project, never to both.
+func TestMergedDownAmountIsPaidOnce(t *testing.T) {
+	path := mergedBook(t, [][2]string{{"E2", "E3"}},
+		[]any{"企业名称", "统一社会信用代码", "项目名称", "开工时间", "省级技改补助(元)", "市级技改补助(元)"},
+		[]any{"甲", codeA, "一期", "2024-01-10", 100000, nil},
+		[]any{"甲", codeA, "二期", "2024-02-10", nil, 50000},
+	)
+	got, err := runJSON(t, TechReform, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []decision{{"甲", codeA, "awarded", "30000.00"}, {"甲", codeA, "awarded", "10000.00"}}
+	if len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("got %+v, want %+v", got, want)
+	}
+}
+
+// A group cell over sub-headers that are whole headers themselves: the sub-headers are read.
+func TestTwoRowHeaderOfWholeHeaders(t *testing.T) {
+	path := mergedBook(t, [][2]string{{"A1", "A2"}, {"B1", "B2"}, {"C1", "C2"}, {"D1", "D2"}, {"E1", "F1"}},
+		[]any{"企业名称", "统一社会信用代码", "项目名称", "开工时间", "获得补助情况"},
+		[]any{nil, nil, nil, nil, "省级技改补助(元)", "市级技改补助(元)"},
+		[]any{"甲", codeA, "一期", "2024-01-10", 100000, 50000},
+	)
+	got, err := runJSON(t, TechReform, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Award != "40000.00" {
+		t.Errorf("got %+v, want one row awarded 40000.00", got)
+	}
+}

@@ -1,9 +1,12 @@
 package measure
 
 import (
+	"fmt"
+
 	"github.com/changle/subsidy/calc"
 	"github.com/changle/subsidy/internal/policy"
 	"github.com/changle/subsidy/internal/table"
+	"github.com/changle/subsidy/internal/workbook"
 )
 
 // PowerBonus is 第8条 增产增效奖励.
@@ -62,8 +65,13 @@ electricity use (new entrants: an output threshold instead), with a cap and a fl
 
 // industry reads a 国民经济行业代码 column and places it against the class the rule asks for.
 func (r *record) industry(key string, class policy.Industries) calc.Industry {
-	col, _, ok := r.present(key)
+	col, c, ok := r.present(key)
 	if !ok {
+		return calc.Industry{}
+	}
+	if c.Kind == workbook.Number && len(c.Value) == 3 {
+		// 0411 typed into a number cell is kept as 411, which would read as 大类41.
+		r.reject(col, fmt.Errorf("“%s”是数字格式，可能丢了开头的0（如0411存成411）：请把该列设为文本并按国民经济行业代码重新填写", c.Value))
 		return calc.Industry{}
 	}
 	ind, err := calc.ClassifyIndustry(class, r.text(key))

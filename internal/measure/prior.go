@@ -115,7 +115,7 @@ func readPaidFile(m Measure, p *policy.Policy, f priorFile, limits workbook.Limi
 		if d.Status != award.Awarded {
 			return nil
 		}
-		key := strings.Join(append([]string{d.Code}, d.Claim...), "／")
+		key := claimKeyOf(d.Code, d.Claim)
 		paid[key] = PaidClaim{Code: d.Code, Claim: d.Claim, Award: d.Award,
 			Where: fmt.Sprintf("%s %s!第%d行", filepath.Base(file), sheet, d.Row)}
 		return nil

@@ -7,11 +7,17 @@ import (
 )
 
 // downMerges are the merged cells below the header that span rows, known once a Scan has
-// read the whole sheet: one enterprise merged down over its project rows, say.
+// read the whole sheet: one enterprise merged down over its project rows, say. Amounts and
+// energy merged down stay with their first row.
 func (t *Table) downMerges() *fillDown {
 	f := &fillDown{}
+	figures := map[int]bool{}
+	for _, c := range t.Columns {
+		figures[c.Index] = c.Unit.Dimension != 0
+	}
 	for _, r := range t.src.Merges(t.Sheet) {
-		if r.FirstRow > t.HeaderRow && r.LastRow > r.FirstRow {
+		// An amount merged over two projects is one amount: Excel sums it once, and so do we.
+		if r.FirstRow > t.HeaderRow && r.LastRow > r.FirstRow && !figures[r.FirstCol] {
 			f.waiting = append(f.waiting, r)
 		}
 	}

@@ -19,7 +19,7 @@ func (t *Table) settleHeader(spec Spec, rows []Row, forced int) error {
 		}
 		consider(r, 1)
 		if i > 0 && rows[i-1].Num == r.Num-1 {
-			consider(twoRowHeader(rows[i-1], r), 2)
+			consider(twoRowHeader(rows[i-1], r, func(h string) bool { _, ok := t.fieldOf(h); return ok }), 2)
 		}
 	}
 	if best < 0 || bestScore < 2 {
@@ -43,8 +43,9 @@ func (t *Table) headerScore(header Row) int {
 // twoRowHeader reads a group row over a sub-header row as one header, numbered as the lower
 // row: a group cell covers the columns to its right that are empty above and have a
 // sub-header below (a merged cell keeps its text in its first column); a cell with nothing
-// below it (merged down) stands alone.
-func twoRowHeader(top, bottom Row) Row {
+// below it (merged down) stands alone; a sub-header that names a field by itself ("获得补助情况"
+// over "省级技改补助") is read alone where group and sub-header together name none.
+func twoRowHeader(top, bottom Row, names func(string) bool) Row {
 	width := max(len(top.Cells), len(bottom.Cells))
 	cells := make([]workbook.Cell, width)
 	group := ""
@@ -63,7 +64,11 @@ func twoRowHeader(top, bottom Row) Row {
 		if IsBlank(lower) {
 			continue
 		}
-		cells[col] = workbook.Cell{Kind: lower.Kind, Value: group + lower.Value}
+		header := group + lower.Value
+		if !names(header) && names(lower.Value) {
+			header = lower.Value
+		}
+		cells[col] = workbook.Cell{Kind: lower.Kind, Value: header}
 	}
 	return Row{Num: bottom.Num, Cells: cells}
 }

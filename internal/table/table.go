@@ -232,3 +232,10 @@ func (t *Table) Header(col int) string {
 	}
 	return ""
 }
+
+// NotFit reports an error that says a sheet's header does not fit, as against one that says
+// what is wrong with a sheet that does (a column without a unit, --map naming no header).
+func NotFit(err error) bool {
+	var f *fitError
+	return errors.As(err, &f)
+}
