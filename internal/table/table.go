@@ -211,7 +211,11 @@ func (t *Table) noHeaderError(spec Spec, rows []Row, forced int) string {
 	if forced != 0 {
 		where = fmt.Sprintf("工作表“%s”第%d行", t.Sheet, forced)
 	}
-	return fmt.Sprintf("%s找不到表头：需要 %s；看到的是 %s。可用 --header-row 指定表头行", where, strings.Join(want, "、"), strings.Join(seen, "、"))
+	found := "看到的是 " + strings.Join(seen, "、")
+	if len(seen) == 0 {
+		found = "那里没有文字"
+	}
+	return fmt.Sprintf("%s找不到表头：需要 %s；%s。可用 --header-row 指定表头行", where, strings.Join(want, "、"), found)
 }
 
 // KeptColumns are the input columns carried to the output, in their original order.

@@ -40,7 +40,7 @@ func ParseNumber(c workbook.Cell) (decimal.Decimal, error) {
 	if err := unreadable(c); err != nil {
 		return decimal.Decimal{}, err
 	}
-	notNumber := fmt.Errorf("“%s”不是数字", Quote(c.Value))
+	notNumber := fmt.Errorf("“%s”不是数字：请填写数字（如80000），没有请留空", Quote(c.Value))
 	if c.Kind == workbook.Boolean {
 		return decimal.Decimal{}, notNumber
 	}
