@@ -4,6 +4,7 @@ package measure
 
 import (
 	"github.com/changle/subsidy/internal/award"
+	"github.com/changle/subsidy/internal/workbook"
 
 	"hash/fnv"
 	"slices"
@@ -108,9 +109,16 @@ func settled(o calc.Outcome) award.Outcome {
 // check character only warns, unless strict, since Fujian's 2015 pilot codes fail it.
 // ok reports a code that passed the check.
 func (r *record) checkCode(code string, strict bool) (ok bool) {
-	col := r.table.Columns["code"]
-	if code == "" {
+	col, cell, _ := r.cell("code")
+	switch {
+	case code == "" && !table.IsBlank(cell):
+		return false // a formula without result or an error value: reading it said so
+	case code == "":
 		r.invalid = append(r.invalid, r.where(col)+"为空")
+		return false
+	case cell.Kind == workbook.Number:
+		// An 18-digit code typed into a number cell keeps 15 digits: what is left is no code.
+		r.invalid = append(r.invalid, r.where(col)+"“"+calc.Clip(code)+"”被存成了数字，后几位已丢失：请把该列设为文本格式，重新填写18位代码")
 		return false
 	}
 	problem, msg := calc.CheckCreditCode(code)

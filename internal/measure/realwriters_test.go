@@ -116,6 +116,8 @@ func TestAwardsFromWorkbooksAsSaved(t *testing.T) {
 			[]any{"甲", codeA, 60000, 120}, "invalid", "0.00"},
 		{"第7条: 增加值 above 产值 → 数据有误", ValueAdd, false, valueaddVA,
 			[]any{"甲", codeA, 60000, 70000}, "invalid", "0.00"},
+		{"a code typed into a number cell has lost its last digits → 数据有误", ValueAdd, false, valueadd,
+			[]any{"甲", stored{"9.1350112730079194E+17", ""}, 60000, 24}, "invalid", "0.00"},
 		{"第7条: 产值 −60000 → 数据有误", ValueAdd, false, valueadd,
 			[]any{"甲", codeA, -60000, 25}, "invalid", "0.00"},
 		{"第9条: 市级 20000.01 typed in Excel (20000.009999999998) × 50% = 10000.005 → 10000.01 > 1万 → paid", SpringFestival, false, spring,

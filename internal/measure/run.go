@@ -282,7 +282,7 @@ func readOptions(m Measure, opts Options) (table.ReadOptions, error) {
 		}
 		u, ok := unit.Lookup(text)
 		if !ok || u.Dimension != f.Kind.Dimension() {
-			return ro, fmt.Errorf("--unit %s=%s: “%s”不是%s的单位", name, text, text, f.Header)
+			return ro, fmt.Errorf("--unit %s=%s: “%s”不是%s的单位，可用：%s", name, text, text, f.Header, strings.Join(unit.Names(f.Kind.Dimension()), "、"))
 		}
 		ro.Units[f.Key] = u
 	}

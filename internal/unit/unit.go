@@ -110,3 +110,14 @@ func Parse(text string, want Dimension) (decimal.Decimal, error) {
 	}
 	return u.ToBase(v), nil
 }
+
+// Names lists the units of a dimension, as messages offer them: 元、万元、亿元.
+func Names(d Dimension) []string {
+	var names []string
+	for _, u := range []Unit{Yuan, WanYuan, YiYuan, KWh, WanKWh, PercentPts} {
+		if u.Dimension == d {
+			names = append(names, u.Name)
+		}
+	}
+	return names
+}
