@@ -1,9 +1,11 @@
 package award
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
@@ -80,33 +82,76 @@ func (x *QuarterXLSX) writePapers(settings []Setting) error {
 	if err != nil {
 		return err
 	}
-	for _, p := range papers {
-		d, err := newDetailPart(skel[p.name][0], skel[p.name][1], len(p.header))
-		if err != nil {
+	looks, err := x.paperStyles()
+	if err != nil {
+		return err
+	}
+	parts := make([]*detailPart, len(papers))
+	for i, p := range papers {
+		if parts[i], err = newDetailPart(skel[p.name][0], skel[p.name][1], len(p.header)); err != nil {
 			return err
 		}
-		x.parts[p.name] = d
-		if err := x.headerRow(d, p.header); err != nil {
-			return err
-		}
-		num := 2
-		err = p.each(func(row []any) error {
-			num++
-			return x.streamRow(d, num-1, row, false)
-		})
-		if err != nil {
-			return err
-		}
-		if p.total != nil {
-			if err := x.streamRow(d, num, p.total, true); err != nil {
-				return err
-			}
-		}
-		if err := d.finish(); err != nil {
+		x.parts[p.name] = parts[i]
+		if err := x.headerRow(parts[i], p.header); err != nil {
 			return err
 		}
 	}
-	return nil
+	// The papers are apart from one another: on two cores the long ones are written at once.
+	errs := make([]error, len(papers))
+	var wg sync.WaitGroup
+	for i, p := range papers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = writePaper(parts[i], p, looks)
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// paperLooks are the styles of the papers' rows, made before they are written side by side.
+type paperLooks struct{ text, money, boldText, boldMoney int }
+
+func (x *QuarterXLSX) paperStyles() (paperLooks, error) {
+	var l paperLooks
+	var err error
+	for _, s := range []struct {
+		id  *int
+		key styleKey
+	}{{&l.text, styleKey{}}, {&l.money, moneyStyle}, {&l.boldText, totalStyle}, {&l.boldMoney, totalMoney}} {
+		if *s.id, err = x.styles.get(s.key); err != nil {
+			return l, err
+		}
+	}
+	return l, nil
+}
+
+// writePaper streams a paper's rows, then its 合计 row, into its part.
+func writePaper(d *detailPart, p paper, looks paperLooks) error {
+	var cells []cellXML
+	num := 2
+	err := p.each(func(row []any) error {
+		var err error
+		cells, err = valueCells(cells[:0], row, looks.text, looks.money)
+		if err == nil {
+			err = d.row(num, cells)
+		}
+		num++
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if p.total != nil {
+		if cells, err = valueCells(cells[:0], p.total, looks.boldText, looks.boldMoney); err != nil {
+			return err
+		}
+		if err := d.row(num, cells); err != nil {
+			return err
+		}
+	}
+	return d.finish()
 }
 
 func (x *QuarterXLSX) measureTitles() []string {

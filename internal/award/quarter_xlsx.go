@@ -5,6 +5,7 @@ import (
 	"compress/flate"
 	"fmt"
 	"io"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
@@ -223,24 +224,33 @@ func (x *QuarterXLSX) streamRow(d *detailPart, num int, values []any, bold bool)
 	if err != nil {
 		return err
 	}
-	x.cells = x.cells[:0]
+	if x.cells, err = valueCells(x.cells[:0], values, text, money); err != nil {
+		return err
+	}
+	return d.row(num, x.cells)
+}
+
+// valueCells lays out values (text, int, decimal) as cells with the given styles.
+func valueCells(cells []cellXML, values []any, text, money int) ([]cellXML, error) {
 	for _, v := range values {
 		switch v := v.(type) {
 		case nil:
-			x.cells = append(x.cells, cellXML{kind: workbook.Blank})
+			cells = append(cells, cellXML{kind: workbook.Blank})
 		case decimal.Decimal:
 			amount, err := exactNumber(v)
 			if err != nil {
-				return err
+				return nil, err
 			}
-			x.cells = append(x.cells, cellXML{kind: workbook.Number, text: amount, style: money})
+			cells = append(cells, cellXML{kind: workbook.Number, text: amount, style: money})
 		case int:
-			x.cells = append(x.cells, cellXML{kind: workbook.Number, text: fmt.Sprint(v), style: text})
+			cells = append(cells, cellXML{kind: workbook.Number, text: strconv.Itoa(v), style: text})
+		case string:
+			cells = append(cells, textCell(v, text))
 		default:
-			x.cells = append(x.cells, textCell(fmt.Sprint(v), text))
+			cells = append(cells, textCell(fmt.Sprint(v), text))
 		}
 	}
-	return d.row(num, x.cells)
+	return cells, nil
 }
 
 // Abandon releases the temporary parts and the workbook.
