@@ -56,10 +56,21 @@ type priorFile struct {
 	inFolder bool
 }
 
-// priorFiles expands folders into the .xlsx files in them, in name order.
+// priorFiles expands folders into the .xlsx files in them, in name order, and patterns
+// (已发放/*.xlsx, as cmd.exe passes them on) into the files they match.
 func priorFiles(paths []string) ([]priorFile, error) {
 	var files []priorFile
 	for _, path := range paths {
+		if _, err := os.Stat(path); err != nil && strings.ContainsAny(path, "*?[") {
+			matches, _ := filepath.Glob(path)
+			slices.Sort(matches)
+			for _, m := range matches {
+				files = append(files, priorFile{m, true}) // like a folder's: other workbooks are passed over
+			}
+			if len(matches) > 0 {
+				continue
+			}
+		}
 		st, err := os.Stat(path)
 		if err != nil {
 			return nil, usererr.Wrap(err, "找不到 --prior 指定的 "+path, "请给出此前各批次的奖励表（.xlsx）或其所在文件夹")
