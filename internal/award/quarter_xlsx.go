@@ -148,17 +148,16 @@ func (x *QuarterXLSX) Row(m int, source string, cells []workbook.Cell, res *Resu
 		}
 		x.cells = append(x.cells, out)
 	}
-	result, err := x.resultCells(res.Outcome, fill)
-	if err != nil {
+	if x.cells, err = x.resultCells(x.cells, res.Outcome, fill); err != nil {
 		return err
 	}
-	x.cells = append(x.cells, result...)
 	num := x.next[m]
 	x.next[m]++
 	return x.parts[x.sheets[m].Title].row(num, x.cells)
 }
 
-func (x *QuarterXLSX) resultCells(o Outcome, fill string) ([]cellXML, error) {
+// resultCells appends a decision's 状态, 奖励金额(元), 计算说明 and 政策条款 to cells.
+func (x *QuarterXLSX) resultCells(cells []cellXML, o Outcome, fill string) ([]cellXML, error) {
 	amount, err := exactNumber(o.Award)
 	if err != nil {
 		return nil, err
@@ -175,8 +174,8 @@ func (x *QuarterXLSX) resultCells(o Outcome, fill string) ([]cellXML, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []cellXML{textCell(o.Status.Label(), text), {kind: workbook.Number, text: amount, style: money},
-		wrapCell(Explanation(o), wrap), textCell(o.Clause, text)}, nil
+	return append(cells, textCell(o.Status.Label(), text), cellXML{kind: workbook.Number, text: amount, style: money},
+		wrapCell(Explanation(o), wrap), textCell(o.Clause, text)), nil
 }
 
 // Close ends each 明细 with its 合计 row, writes the papers and the package.
