@@ -218,6 +218,9 @@ func resolveOutput(title string, opts Options) (format, output string, err error
 		stem := strings.TrimSuffix(filepath.Base(opts.Input), filepath.Ext(opts.Input))
 		output = filepath.Join(filepath.Dir(opts.Input), stem+"-"+title+formatExt[format])
 	default:
+		if st, err := os.Stat(output); err == nil && st.IsDir() {
+			return "", "", checkTarget(output, opts.Force) // a folder: say so, not that its name has no extension
+		}
 		byExt := extFormat(output)
 		switch {
 		case format == "" && byExt == "":
