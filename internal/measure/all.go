@@ -71,7 +71,7 @@ func RunAll(opts AllOptions) (*AllResult, error) {
 			return nil, err
 		}
 		opened = append(opened, src)
-		if !file.named && isAwardWorkbook(src) {
+		if sheets, _ := awardSheets(src, opts.Policy); !file.named && len(sheets) > 0 {
 			continue // an earlier output beside the inputs: read only when named
 		}
 		digest, err := fileSHA256(file.path)
@@ -119,11 +119,6 @@ func RunAll(opts AllOptions) (*AllResult, error) {
 		return nil, err
 	}
 	return res, nil
-}
-
-// isAwardWorkbook tells an award workbook of this tool by its 参数 sheet.
-func isAwardWorkbook(src workbook.Source) bool {
-	return slices.Contains(src.SheetNames(), settingsSheet) && (slices.Contains(src.SheetNames(), detailSheet) || slices.Contains(src.SheetNames(), "企业汇总"))
 }
 
 // assignSheets gives each visible sheet of a workbook to the measure its headers fit best

@@ -65,7 +65,7 @@ func quarterWriter(w io.Writer, format string, opts AllOptions, runs []*measureR
 	case "csv":
 		gbk := strings.EqualFold(opts.Encoding, "gbk") || strings.EqualFold(opts.Encoding, "gb18030")
 		c, err := award.NewQuarterCSV(w, gbk)
-		return &quarterCSV{c, q}, err
+		return &quarterCSV{c, q, map[*table.Table]payeeColumns{}}, err
 	}
 	var sheets []award.DetailSheet
 	for m, r := range runs {
@@ -117,13 +117,19 @@ func (q *quarterJSON) close([]award.Setting) error { return nil }
 func (q *quarterJSON) abandon()                    {}
 
 type quarterCSV struct {
-	c *award.QuarterCSV
-	q *award.Quarter
+	c     *award.QuarterCSV
+	q     *award.Quarter
+	payee map[*table.Table]payeeColumns // found once per sheet
 }
 
 func (q *quarterCSV) row(m int, r *measureRun, src int, line table.Line, res *award.Result) error {
 	s := r.sources[src]
-	return q.c.Row(q.q.Measures[m].Title, s.file, s.tbl.Sheet, payeeColumnsOf(s.tbl).of(line.Row).Town, res)
+	cols, ok := q.payee[s.tbl]
+	if !ok {
+		cols = payeeColumnsOf(s.tbl)
+		q.payee[s.tbl] = cols
+	}
+	return q.c.Row(q.q.Measures[m].Title, s.file, s.tbl.Sheet, cols.of(line.Row).Town, res)
 }
 
 func (q *quarterCSV) close([]award.Setting) error { return q.c.Close() }

@@ -106,22 +106,23 @@ func readPaidFile(m Measure, p *policy.Policy, f priorFile, limits workbook.Limi
 		return err
 	}
 	defer src.Close()
-	names := src.SheetNames()
-	title := m.Section(p).Name
-	measureName, err := settingOf(src, "措施")
-	single := slices.Contains(names, detailSheet) && slices.Contains(names, settingsSheet) && err == nil
-	quarter := slices.Contains(names, settingsSheet) && slices.Contains(names, "企业汇总") // written by subsidy all
-	sheet := detailSheet
-	switch {
-	case quarter && slices.Contains(names, title):
-		sheet = title
-	case quarter, f.inFolder && (!single || measureName != title), single && measureName != title && anyMeasure:
-		return nil // no claims of this measure: another measure's award workbook, or an input beside them
-	case !single:
-		return notAward("没有“明细”和“参数”工作表")
-	case measureName != title:
-		return notAward("它是“" + measureName + "”的奖励表")
+	sheets, err := awardSheets(src, p)
+	if err != nil {
+		return notAward(err.Error())
 	}
+	i := slices.IndexFunc(sheets, func(s sheetOf) bool { return s.measure.Key == m.Key })
+	switch {
+	case i >= 0:
+	case f.inFolder:
+		return nil // an input, or another measure's award workbook, beside the earlier batches
+	case len(sheets) == 0:
+		return notAward("没有“明细”和“参数”工作表")
+	case sheets[0].sheet == detailSheet && !anyMeasure:
+		return notAward("它是“" + sheets[0].measure.Section(p).Name + "”的奖励表")
+	default:
+		return nil // no claims of this measure: another measure's, or a quarter without its sheet
+	}
+	sheet := sheets[i].sheet
 	err = scanDecided(src, m, p, sheet, func(d Decided) error {
 		if d.Status != award.Awarded {
 			return nil

@@ -77,25 +77,15 @@ func readAwardWorkbook(ctx context.Context, path string, p *policy.Policy, limit
 		}
 		return notOutput(path, err.Error())
 	}
-	names := src.SheetNames()
-	if !slices.Contains(names, settingsSheet) {
-		return nil, notOutput(path, "没有“参数”工作表")
-	}
-	named, err := settingOf(src, "措施")
+	sheets, err := awardSheets(src, p)
 	if err != nil {
 		return nil, fail(err)
 	}
-	var sheets []sheetOf
-	if m, ok := byName(p, named); ok && slices.Contains(names, detailSheet) {
-		sheets = []sheetOf{{detailSheet, m}}
-	} else {
-		for _, m := range Registry {
-			if title := m.Section(p).Name; slices.Contains(names, title) {
-				sheets = append(sheets, sheetOf{title, m})
-			}
-		}
-	}
-	if len(sheets) == 0 {
+	switch {
+	case len(sheets) > 0:
+	case !slices.Contains(src.SheetNames(), settingsSheet):
+		return nil, notOutput(path, "没有“参数”工作表")
+	default:
 		return nil, notOutput(path, "没有“明细”工作表，也没有以措施命名的明细工作表")
 	}
 	var out []Decisions
@@ -111,6 +101,30 @@ func readAwardWorkbook(ctx context.Context, path string, p *policy.Policy, limit
 		out = append(out, d)
 	}
 	return out, nil
+}
+
+// awardSheets finds the detail sheets of an award workbook of this tool: 明细 of the measure
+// 参数 names, or each measure's sheet of the quarter's workbook (named by the measure's
+// Chinese name). None means the workbook is not one this tool wrote.
+func awardSheets(src workbook.Source, p *policy.Policy) ([]sheetOf, error) {
+	names := src.SheetNames()
+	if !slices.Contains(names, settingsSheet) {
+		return nil, nil
+	}
+	named, err := settingOf(src, "措施")
+	if err != nil {
+		return nil, err
+	}
+	if m, ok := byName(p, named); ok && slices.Contains(names, detailSheet) {
+		return []sheetOf{{detailSheet, m}}, nil
+	}
+	var sheets []sheetOf
+	for _, m := range Registry {
+		if title := m.Section(p).Name; slices.Contains(names, title) {
+			sheets = append(sheets, sheetOf{title, m})
+		}
+	}
+	return sheets, nil
 }
 
 // sheetOf is a sheet of an award workbook and the measure whose rows it holds.
